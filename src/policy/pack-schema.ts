@@ -1,0 +1,74 @@
+import { z } from 'zod/mini';
+import { CATEGORIES, SEVERITIES } from '../engine/types';
+
+/** Clause keys: one per warning category, plus the working-time clause shown when personal use is not permitted. */
+export const CLAUSE_KEYS = [...CATEGORIES, 'working-time'] as const;
+export type ClauseKey = (typeof CLAUSE_KEYS)[number];
+
+const nonEmpty = z.string().check(z.minLength(1));
+
+/**
+ * A lexicon entry: words separated by spaces, matched on normalised text (case, accents, homoglyphs, leetspeak
+ * and zero-width characters already folded). A word ending in `*` matches any word it starts
+ * ("recommend*" matches "recommended"); a lone `~` skips up to two words ("not ~ announced" matches
+ * "not been announced"). No regular expressions: nothing an admin writes can make matching slow.
+ */
+export const lexiconEntrySchema = nonEmpty;
+
+/** Where all of a rule's signals must be found together. */
+export const ruleScopeSchema = z.union([
+  z.literal('sentence'),
+  z.literal('post'),
+  /** A window of this many words around the first signal in `all`. */
+  z.number().check(z.int(), z.minimum(1), z.maximum(50)),
+]);
+
+/**
+ * A rule fires when every signal in `all` (and at least one in `any`, when given) is found within `scope`,
+ * and no signal in `none` is found in that same scope, nor any in `noneInPost` anywhere in the post.
+ * A signal is a lexicon name from the pack, or a built-in detector whose name starts with "@".
+ */
+export const ruleSchema = z.object({
+  id: nonEmpty,
+  category: z.enum(CATEGORIES),
+  all: z.array(nonEmpty).check(z.minLength(1)),
+  any: z.optional(z.array(nonEmpty)),
+  none: z.optional(z.array(nonEmpty)),
+  noneInPost: z.optional(z.array(nonEmpty)),
+  scope: ruleScopeSchema,
+  /** Which signal's words to highlight; defaults to the first signal in `all`. */
+  highlight: z.optional(nonEmpty),
+  /** Only in these kinds of composer (e.g. "recommendation"). */
+  composers: z.optional(z.array(nonEmpty)),
+  /** Why this is flagged, in plain English, shown with the clause. */
+  message: nonEmpty,
+});
+export type Rule = z.infer<typeof ruleSchema>;
+
+export const packClauseSchema = z.object({
+  /** Overrides the pack's policy name when a clause comes from another document. */
+  policy: z.optional(nonEmpty),
+  ref: nonEmpty,
+  summary: nonEmpty,
+});
+
+/** A rule pack (rules/*.json): the detection rules and term lists, and the clauses of one council's policy. */
+export const rulePackSchema = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  name: nonEmpty,
+  /** The pack this one builds on: its lexicons and rules are inherited, its clauses and severities overridden. */
+  extends: z.optional(nonEmpty),
+  /** The policy document the clauses cite, e.g. "Lancaster City Council Social Media Policy". */
+  policy: nonEmpty,
+  /** Which file of ../shared/policies the clauses were written from. */
+  source: z.optional(nonEmpty),
+  organisation: z.optional(z.object({ name: nonEmpty, aliases: z.optional(z.array(nonEmpty)) })),
+  clauses: z.optional(z.partialRecord(z.enum(CLAUSE_KEYS), packClauseSchema)),
+  severity: z.optional(z.partialRecord(z.enum(CATEGORIES), z.enum([...SEVERITIES, 'off']))),
+  lexicons: z.optional(z.record(z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)), z.array(lexiconEntrySchema))),
+  rules: z.optional(z.array(ruleSchema)),
+  disclaimerPhrases: z.optional(z.array(nonEmpty)),
+  /** The disclaimer "Add disclaimer" appends; `{organisation}` is replaced by the organisation's name. */
+  disclaimerText: z.optional(nonEmpty),
+});
+export type RulePack = z.infer<typeof rulePackSchema>;
