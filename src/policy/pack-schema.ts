@@ -27,10 +27,14 @@ export const ruleScopeSchema = z.union([
  * A rule fires when every signal in `all` (and at least one in `any`, when given) is found within `scope`,
  * and no signal in `none` is found in that same scope, nor any in `noneInPost` anywhere in the post.
  * A signal is a lexicon name from the pack, or a built-in detector whose name starts with "@".
+ * A rule either warns (`category`) or raises a new signal for later rules (`raises`), e.g. "employer-named"
+ * from "I work at" near the council's name; rules are judged in order.
  */
-export const ruleSchema = z.object({
+export const ruleSchema = z
+  .object({
   id: nonEmpty,
-  category: z.enum(CATEGORIES),
+  category: z.optional(z.enum(CATEGORIES)),
+  raises: z.optional(z.string().check(z.regex(/^[a-z][a-z0-9-]*$/))),
   all: z.array(nonEmpty).check(z.minLength(1)),
   any: z.optional(z.array(nonEmpty)),
   none: z.optional(z.array(nonEmpty)),
@@ -41,8 +45,16 @@ export const ruleSchema = z.object({
   /** Only in these kinds of composer (e.g. "recommendation"). */
   composers: z.optional(z.array(nonEmpty)),
   /** Why this is flagged, in plain English, shown with the clause. */
-  message: nonEmpty,
-});
+  message: z.optional(nonEmpty),
+  })
+  .check(
+    z.refine((rule) => (rule.category === undefined) !== (rule.raises === undefined), {
+      message: 'a rule needs exactly one of "category" and "raises"',
+    }),
+    z.refine((rule) => rule.raises !== undefined || rule.message !== undefined, {
+      message: 'a rule with a category needs a "message"',
+    }),
+  );
 export type Rule = z.infer<typeof ruleSchema>;
 
 export const packClauseSchema = z.object({

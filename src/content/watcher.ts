@@ -1,0 +1,160 @@
+/**
+ * Watches the page's composers: finds them as they appear (single-page navigation, dialogs opened later),
+ * checks their text while the user types (debounced), keeps each one's inline notice current, and remembers
+ * where its caret was so "Edit post" can put it back.
+ *
+ * Cheap by design: input events (composed, so they cross shadow roots) find the composer being typed in;
+ * a MutationObserver on childList only (no attributes, no text) merely marks the page dirty, and a rescan
+ * with the adapter's selectors runs at most every RESCAN_MS.
+ */
+import type { CheckRequest } from '../messaging/protocol';
+import type { Editor, SiteAdapter } from '../sites/adapter';
+import type { Messages } from '../ui/messages';
+import { saveCaret, type CaretOffsets } from './caret';
+import { createDebouncer } from './debounce';
+import { noticeFor, type NoticeBoard } from './notices';
+import type { Timers } from './timers';
+import type { VerdictStore } from './verdicts';
+
+/** The longest a newly opened composer waits to be found by the rescan. */
+export const RESCAN_MS = 250;
+
+export interface WatcherDeps {
+  adapter: SiteAdapter;
+  doc: Document;
+  timers: Timers;
+  verdicts: VerdictStore;
+  board: NoticeBoard;
+  messages: Messages;
+  listen: (target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions) => void;
+  /** ctx.onInvalidated, to disconnect the observer. */
+  onStop: (cb: () => void) => void;
+  /** A check could not run: tell the user once (by this composer). */
+  failOpen: (error: unknown, editor: Editor) => void;
+}
+
+export interface ComposerWatcher {
+  /** The composers known now. */
+  readonly editors: ReadonlySet<Editor>;
+  /** Where the caret last was in this editor. */
+  caretOf(editor: Editor): CaretOffsets | null;
+  /** The editor the user was last in, among these. */
+  lastUsedOf(editors: readonly Editor[]): Editor | undefined;
+  /** The request for an editor's current text. */
+  requestFor(editor: Editor): CheckRequest;
+  /** Finds composers now (also runs on DOM changes and navigation). */
+  rescan(): void;
+}
+
+/** Starts watching. */
+export function watchComposers(deps: WatcherDeps): ComposerWatcher {
+  const { adapter, doc, timers, verdicts, board, messages } = deps;
+  const editors = new Set<Editor>();
+  const carets = new WeakMap<Editor, CaretOffsets>();
+  let lastUsed: Editor | undefined;
+
+  const requestFor = (editor: Editor): CheckRequest => ({
+    text: adapter.readText(editor),
+    platform: adapter.platform,
+    composer: adapter.kindOf(editor),
+  });
+
+  const forget = (editor: Editor) => {
+    editors.delete(editor);
+    debouncer.cancel(editor);
+    board.drop(editor);
+  };
+
+  const checkNow = async (editor: Editor) => {
+    if (!editor.isConnected) return forget(editor);
+    const request = requestFor(editor);
+    if (request.text.trim() === '') return board.set(editor, null);
+    try {
+      const verdict = await verdicts.get(request);
+      // Typed on meanwhile: that input scheduled a newer check, which will speak for the current text.
+      if (adapter.readText(editor) !== request.text) return;
+      board.set(editor, noticeFor(verdict, messages));
+    } catch (error) {
+      deps.failOpen(error, editor);
+    }
+  };
+  const debouncer = createDebouncer<Editor>(timers, (editor) => void checkNow(editor));
+
+  const track = (editor: Editor) => {
+    if (editors.has(editor)) return;
+    editors.add(editor);
+    // A composer that opens with text (a restored draft, a quote) is checked at once, so its submit is instant.
+    if (adapter.readText(editor).trim() !== '') debouncer.schedule(editor);
+  };
+
+  const rescan = () => {
+    for (const editor of editors) if (!editor.isConnected) forget(editor);
+    for (const editor of adapter.findEditors(doc)) track(editor);
+    board.reposition();
+  };
+
+  // Rescans are throttled: at most one per RESCAN_MS however busy the page's DOM is (X's timeline is busy).
+  let rescanPending = false;
+  const rescanSoon = () => {
+    if (rescanPending) return;
+    rescanPending = true;
+    timers.setTimeout(() => {
+      rescanPending = false;
+      rescan();
+    }, RESCAN_MS);
+  };
+
+  const guardedOn = (type: string, handler: (editor: Editor) => void, options?: AddEventListenerOptions) =>
+    deps.listen(
+      doc.defaultView ?? doc,
+      type,
+      (event) => {
+        const editor = adapter.editorFor(event);
+        if (editor) handler(editor);
+      },
+      { capture: true, passive: true, ...options },
+    );
+
+  guardedOn('input', (editor) => {
+    track(editor);
+    lastUsed = editor;
+    debouncer.schedule(editor);
+    board.reposition(); // the composer may have grown
+  });
+  guardedOn('focusin', (editor) => {
+    track(editor);
+    lastUsed = editor;
+  });
+
+  // The caret, saved as the user moves it; read from the focused editor (document or shadow root).
+  deps.listen(doc, 'selectionchange', () => {
+    let active: Element | null = doc.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    const editor = adapter.editorAt(active);
+    const caret = editor && saveCaret(editor);
+    if (editor && caret) carets.set(editor, caret);
+  });
+
+  const observer = new MutationObserver(rescanSoon);
+  const observe = () => {
+    if (doc.body) observer.observe(doc.body, { childList: true, subtree: true });
+    for (const root of adapter.shadowRoots(doc)) observer.observe(root, { childList: true, subtree: true });
+  };
+  observe();
+  deps.onStop(() => observer.disconnect());
+  deps.listen(doc.defaultView ?? doc, 'wxt:locationchange', () => {
+    // A new route may bring a shadow root that did not exist before (LinkedIn's share box).
+    observer.disconnect();
+    observe();
+    rescan();
+  });
+  rescan();
+
+  return {
+    editors,
+    caretOf: (editor) => carets.get(editor) ?? null,
+    lastUsedOf: (list) => (lastUsed && list.includes(lastUsed) ? lastUsed : list[0]),
+    requestFor,
+    rescan,
+  };
+}

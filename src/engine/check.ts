@@ -1,0 +1,67 @@
+import type { EffectivePolicy } from '../policy/effective';
+import { LexiconMatcher } from './lexicon';
+import { normalise } from './normalise';
+import { evaluateRules } from './rules';
+import { collectSignals, type Signal } from './signals';
+import { tokenise } from './tokenise';
+import { CATEGORIES, type CheckContext, type Finding } from './types';
+
+// The matcher is built once per policy object (the cold start), then reused on every typing pause.
+const matchers = new WeakMap<EffectivePolicy, LexiconMatcher>();
+
+/** The policy's lexicons compiled into one matcher, cached for the life of the policy object. */
+export function compiledMatcher(policy: EffectivePolicy): LexiconMatcher {
+  let matcher = matchers.get(policy);
+  if (!matcher) matchers.set(policy, (matcher = new LexiconMatcher(policy.lexicons)));
+  return matcher;
+}
+
+/**
+ * Checks a post against a policy: every finding, in the order the words appear, each citing its clause and
+ * pointing at the triggering words in `text` (original offsets). Pure: no DOM, no browser API, no I/O.
+ */
+export function check(text: string, context: CheckContext, policy: EffectivePolicy): Finding[] {
+  if (text.trim() === '') return [];
+  const normalised = normalise(text);
+  const tokens = tokenise(normalised.text);
+  const signals = collectSignals(text, normalised, tokens, compiledMatcher(policy));
+  if (context.composer) signals.push(composerSignal(context.composer, text.length));
+
+  const findings: Finding[] = [];
+  for (const { rule, highlight } of evaluateRules(policy.rules, signals)) {
+    if (!rule.category) continue;
+    if (rule.composers && !(context.composer && rule.composers.includes(context.composer))) continue;
+    if (rule.category === 'disclaimer-missing' && context.profileHasDisclaimer) continue;
+    const severity = policy.severity[rule.category];
+    if (severity === 'off') continue;
+    const finding: Finding = {
+      category: rule.category,
+      rule: rule.id,
+      severity,
+      clause: policy.clauses[rule.category],
+      message: rule.message ?? '',
+      start: highlight.start,
+      end: highlight.end,
+    };
+    if (rule.category === 'disclaimer-missing') finding.fix = { kind: 'add-disclaimer', text: policy.disclaimerText };
+    findings.push(finding);
+  }
+  return dedupe(findings);
+}
+
+/** The kind of composer as a signal covering the whole post, so a rule can say "in a recommendation form". */
+function composerSignal(composer: string, length: number): Signal {
+  return { name: `@composer-${composer}`, start: 0, end: length, firstToken: 0, lastToken: 0, sentence: 0 };
+}
+
+/** One finding per category and range; sorted by position, then by category order. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  const unique = findings.filter((finding) => {
+    const key = `${finding.category}:${finding.start}:${finding.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique.sort((a, b) => a.start - b.start || CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category));
+}

@@ -1,0 +1,55 @@
+import { regexHits, type SpanHit } from './span';
+
+// Capitalised words that are not people's names, so "Happy Monday" or "Universal Credit" is not a person.
+const NOT_NAMES = new Set(
+  (
+    'I The A An This That These Those My Our Your His Her Their We You He She They It Its Me Us Them ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
+    'September October November December Christmas Easter Xmas New Year Happy Merry Good Great Thanks Thank Hi Hello ' +
+    'Hey Dear Congratulations Congrats Well So Just Also Still Anyone Anybody Everyone Does Did Do Can Could Would ' +
+    'Should Will What Why How When Where Who Which If And But Or Not No Yes Oh Omg Lol Please Today Tomorrow ' +
+    'Yesterday Tonight Council Borough City County District Town Parish Road Street Lane Avenue Close Drive ' +
+    'Team Project Labour Tory Tories Conservative Conservatives Green Greens Reform Liberal Democrats Lib Dem ' +
+    'Universal Credit Housing Benefit Benefits Social Services Care Adult Children Services Department Office ' +
+    'Centre Center Library Leisure Hall Park School College University Hospital Street Market Square Mr Mrs Ms ' +
+    'Miss Dr Cllr Councillor Mayor Leader Chief Executive Director Manager Officer Head Service Services ' +
+    'Facebook Twitter Linkedin Instagram Google Amazon Tesco Asda Aldi Lidl Sainsburys Morrisons Netflix ' +
+    'England Scotland Wales Ireland Britain British English Welsh Scottish Irish London Europe Uk Nhs Bbc ' +
+    'Friday Weekend Bank Holiday Planning Committee Cabinet Full Finance Human Resources Hr Waste Recycling ' +
+    'Absolutely Really Very Brilliant Amazing Lovely Proud Sad Shame Sorry Welcome Morning Afternoon Evening ' +
+    'Night Week Month Another Some Any All Every Each First Last Next Big Little Old New Top Best Worst ' +
+    'Free Sale Vote Local Annual Staff Awards Award Quiz Fun Run Appeal Fund Trust Foundation Group Club United'
+  ).split(' '),
+);
+
+const NAME = String.raw`[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?`;
+// "Mr Okafor", "Mrs. Patel", "Dr Jones", "Cllr Ann Smith".
+const HONORIFIC_NAME = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Nurse|Sgt|PC)\.?\s+${NAME}(?:\s+${NAME})?`, 'g');
+// "resident John Smith", "my colleague Sam", "a tenant called Dave". Roles in either case, names capitalised.
+const ROLES = [
+  'resident', 'tenant', 'client', 'service user', 'patient', 'claimant', 'colleague', 'co-worker', 'coworker',
+  'neighbour', 'pupil', 'carer', 'customer', 'manager', 'boss', 'supervisor', 'lady', 'man', 'woman', 'boy',
+  'girl', 'mum', 'dad', 'son', 'daughter', 'husband', 'wife', 'partner', 'friend',
+].map((role) => `[${role[0]}${role[0]!.toUpperCase()}]${role.slice(1)}`);
+const ROLE_NAME = new RegExp(String.raw`\b(?:${ROLES.join('|')})\s+(?:called\s+|named\s+)?(${NAME})(?:\s+${NAME})?`, 'g');
+// "Sarah Jones", "Karen's".
+const FULL_NAME = new RegExp(String.raw`\b(${NAME})\s+(${NAME})\b`, 'g');
+const POSSESSIVE_NAME = new RegExp(String.raw`\b(${NAME})['’]s\b`, 'g');
+
+function isName(word: string | undefined): boolean {
+  return word !== undefined && !NOT_NAMES.has(word);
+}
+
+/**
+ * Named people ("@person"): a title and a name, a role and a name, a first and last name, or a possessive
+ * name. Only a signal: on its own it never raises a warning, only with private details beside it.
+ */
+export function findPeople(original: string): SpanHit[] {
+  if (!/[A-Z]/.test(original)) return [];
+  return [
+    ...regexHits(original, HONORIFIC_NAME, '@person'),
+    ...regexHits(original, ROLE_NAME, '@person', (m) => isName(m[1])),
+    ...regexHits(original, FULL_NAME, '@person', (m) => isName(m[1]) && isName(m[2])),
+    ...regexHits(original, POSSESSIVE_NAME, '@person', (m) => isName(m[1])),
+  ];
+}

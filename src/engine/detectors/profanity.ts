@@ -1,0 +1,94 @@
+import { DataSet, RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
+import type { NormalisedText } from '../normalise';
+import type { Token } from '../tokenise';
+import type { SpanHit } from './span';
+
+/**
+ * Each word of obscenity's English data set, sorted into the signal it raises. Words not listed here are left
+ * out on purpose: they are medical or everyday words ("penis", "sex", "anal"), names ("Dick"), sport ("hooker")
+ * or food ("shiitake" reads as "shit"), and a warning on them would be a false alarm.
+ */
+const TIERS: Record<string, string> = {
+  ...Object.fromEntries(
+    'abo abeed africoon arabush boonga chingchong chink kike negro nigger fag dyke tranny retard spastic'
+      .split(' ')
+      .map((word) => [word, '@slur']),
+  ),
+  ...Object.fromEntries('fuck cunt twat wank bastard bitch prick cock pussy whore slut'.split(' ').map((word) => [word, '@profanity-strong'])),
+  ...Object.fromEntries('shit piss arse ass bollocks turd'.split(' ').map((word) => [word, '@profanity-mild'])),
+  ...Object.fromEntries(
+    'blowjob buttplug deepthroat dildo doggystyle felch fellatio fisting gangbang handjob hentai jizz lubejob masturbate orgy'
+      .split(' ')
+      .map((word) => [word, '@obscene']),
+  ),
+};
+
+const dataset = new DataSet<{ originalWord: string }>()
+  .addAll(englishDataset)
+  .removePhrasesIf((phrase) => !(phrase.metadata?.originalWord && phrase.metadata.originalWord in TIERS));
+const matcher = new RegExpMatcher({ ...dataset.build(), ...englishRecommendedTransformers });
+
+// Words people mask with symbols ("f*ck", "sh!t", "c**t"), with the endings they take.
+const MASKABLE: Record<string, string> = {
+  fuck: '@profanity-strong', cunt: '@profanity-strong', twat: '@profanity-strong', wank: '@profanity-strong',
+  wanker: '@profanity-strong', bitch: '@profanity-strong', bastard: '@profanity-strong', prick: '@profanity-strong',
+  dickhead: '@profanity-strong', shit: '@profanity-mild', piss: '@profanity-mild', crap: '@profanity-mild',
+  arse: '@profanity-mild', arsehole: '@profanity-strong', asshole: '@profanity-strong', bollocks: '@profanity-mild',
+  nigger: '@slur', faggot: '@slur', retard: '@slur', paki: '@slur', spastic: '@slur',
+};
+const MASK_SUFFIXES = '(?:ing|in|ed|er|ers|s|y|head|heads|hole|holes|wit|face)?';
+const MASK_RUN = /[*@$!|#%]+/g;
+const IS_MASK = /^[*@$!|#%]+$/;
+
+function maskedWordSignal(value: string): string | undefined {
+  const letters = value.replace(MASK_RUN, '');
+  if (letters.length < 2) return undefined;
+  const pattern = new RegExp(
+    `^${value.replace(/[a-z0-9]+|[*@$!|#%]+/g, (part) => (IS_MASK.test(part) ? `[a-z]{1,${part.length + 1}}` : part))}${MASK_SUFFIXES}$`,
+  );
+  for (const [word, signal] of Object.entries(MASKABLE)) if (pattern.test(word)) return signal;
+  return undefined;
+}
+
+/**
+ * Swearing, slurs and obscene words, including obfuscated forms: leetspeak, look-alike letters, repeated
+ * letters (obscenity's transformers), masked letters and spaced letters (joined by the tokeniser).
+ * Raises "@profanity-strong", "@profanity-mild", "@slur" or "@obscene".
+ */
+export function findProfanity(tokens: readonly Token[], normalised: NormalisedText): SpanHit[] {
+  const hits: SpanHit[] = [];
+  const toSpan = (signal: string, first: Token, last: Token): SpanHit => ({
+    signal,
+    start: normalised.starts[first.start]!,
+    end: normalised.ends[last.end - 1]!,
+  });
+  // obscenity reads the words joined by single spaces, so joined letters and folded text reach it too.
+  let words = '';
+  const offsets: number[] = [];
+  for (const token of tokens) {
+    offsets.push(words.length);
+    words += token.value + ' ';
+  }
+  const tokenAt = (offset: number): number => {
+    let low = 0;
+    let high = offsets.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (offsets[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  for (const match of matcher.getAllMatches(words)) {
+    const word = dataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord;
+    const signal = word === undefined ? undefined : TIERS[word];
+    if (!signal) continue;
+    hits.push(toSpan(signal, tokens[tokenAt(match.startIndex)]!, tokens[tokenAt(match.endIndex)]!));
+  }
+  for (const token of tokens) {
+    if (!/[*@$!|#%]/.test(token.value)) continue;
+    const signal = maskedWordSignal(token.value);
+    if (signal) hits.push(toSpan(signal, token, token));
+  }
+  return hits;
+}

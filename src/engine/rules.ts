@@ -1,0 +1,97 @@
+import type { Rule } from '../policy/pack-schema';
+import type { Signal } from './signals';
+
+/** A rule that fired, and the signal whose words should be highlighted. */
+export interface RuleMatch {
+  rule: Rule;
+  highlight: Signal;
+}
+
+/** Signals grouped by name. */
+type SignalIndex = Map<string, Signal[]>;
+
+function indexByName(signals: readonly Signal[]): SignalIndex {
+  const index: SignalIndex = new Map();
+  for (const signal of signals) {
+    const list = index.get(signal.name);
+    if (list) list.push(signal);
+    else index.set(signal.name, [signal]);
+  }
+  return index;
+}
+
+function firstOf(index: SignalIndex, names: readonly string[] | undefined): Signal | undefined {
+  for (const name of names ?? []) {
+    const found = index.get(name)?.[0];
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Whether a rule's conditions hold within one scope (its signals already narrowed to that scope). */
+function holds(rule: Rule, scope: SignalIndex): boolean {
+  if (!rule.all.every((name) => scope.has(name))) return false;
+  if (rule.any && !rule.any.some((name) => scope.has(name))) return false;
+  if (rule.none?.some((name) => scope.has(name))) return false;
+  return true;
+}
+
+function highlightOf(rule: Rule, scope: SignalIndex): Signal {
+  const preferred = rule.highlight ? scope.get(rule.highlight)?.[0] : undefined;
+  return preferred ?? firstOf(scope, rule.all)!;
+}
+
+function groupBySentence(signals: readonly Signal[]): SignalIndex[] {
+  const sentences = new Map<number, Signal[]>();
+  for (const signal of signals) {
+    const list = sentences.get(signal.sentence);
+    if (list) list.push(signal);
+    else sentences.set(signal.sentence, [signal]);
+  }
+  return [...sentences.values()].map(indexByName);
+}
+
+/** The scopes a rule is judged in: the whole post, each sentence, or a window of words around each anchor. */
+function scopesFor(rule: Rule, signals: readonly Signal[], post: SignalIndex, sentences: () => SignalIndex[]): SignalIndex[] {
+  if (rule.scope === 'post') return [post];
+  if (rule.scope === 'sentence') return sentences();
+  const width = rule.scope;
+  return (post.get(rule.all[0]!) ?? []).map((anchor) =>
+    indexByName(
+      signals.filter(
+        (signal) =>
+          signal.sentence === anchor.sentence &&
+          signal.lastToken >= anchor.firstToken - width &&
+          signal.firstToken <= anchor.lastToken + width,
+      ),
+    ),
+  );
+}
+
+/**
+ * Judges every rule against the signals: a rule fires when all its `all` signals, one of its `any` and none of
+ * its `none` are in one scope, and none of its `noneInPost` anywhere. At most one match per rule and scope.
+ * Rules that raise a signal add it for the rules after them and are not returned.
+ */
+export function evaluateRules(rules: readonly Rule[], found: readonly Signal[]): RuleMatch[] {
+  const signals = [...found];
+  const post = indexByName(signals);
+  let sentenceScopes: SignalIndex[] | undefined;
+  const sentences = (): SignalIndex[] => (sentenceScopes ??= groupBySentence(signals));
+  const matches: RuleMatch[] = [];
+  for (const rule of rules) {
+    if (!rule.all.every((name) => post.has(name))) continue; // cheap rejection before building scopes
+    if (rule.noneInPost?.some((name) => post.has(name))) continue;
+    for (const scope of scopesFor(rule, signals, post, sentences)) {
+      if (!holds(rule, scope)) continue;
+      const highlight = highlightOf(rule, scope);
+      if (rule.raises) {
+        const raised = { ...highlight, name: rule.raises };
+        signals.push(raised);
+        post.set(raised.name, [...(post.get(raised.name) ?? []), raised]);
+        sentenceScopes = undefined;
+      } else matches.push({ rule, highlight });
+    }
+  }
+  return matches;
+}

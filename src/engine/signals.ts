@@ -1,0 +1,72 @@
+import { findAddresses } from './detectors/address';
+import { findEmails } from './detectors/contact';
+import { findIdentifiers } from './detectors/identifiers';
+import { findMoney } from './detectors/money';
+import { findNamedCouncils } from './detectors/organisation';
+import { findPeople } from './detectors/person';
+import { findPhones } from './detectors/phone';
+import { findProfanity } from './detectors/profanity';
+import type { SpanHit } from './detectors/span';
+import type { LexiconMatcher } from './lexicon';
+import type { NormalisedText } from './normalise';
+import type { Token } from './tokenise';
+
+/** A signal found in the text: where (original offsets) and which words (token indices, for scopes). */
+export interface Signal {
+  name: string;
+  start: number;
+  end: number;
+  firstToken: number;
+  lastToken: number;
+  sentence: number;
+}
+
+/** Index of the last token starting at or before `offset` (original offsets). */
+function tokenAtOrBefore(tokenStarts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = tokenStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (tokenStarts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * Every signal in the text: lexicon phrases from the policy's one compiled matcher, and the built-in detectors
+ * (phone numbers, identifiers, addresses, emails, money, people, councils, profanity).
+ */
+export function collectSignals(original: string, normalised: NormalisedText, tokens: readonly Token[], matcher: LexiconMatcher): Signal[] {
+  if (tokens.length === 0) return [];
+  const signals: Signal[] = [];
+  for (const hit of matcher.match(tokens)) {
+    const first = tokens[hit.firstToken]!;
+    const last = tokens[hit.lastToken]!;
+    signals.push({
+      name: hit.signal,
+      start: normalised.starts[first.start]!,
+      end: normalised.ends[last.end - 1]!,
+      firstToken: hit.firstToken,
+      lastToken: hit.lastToken,
+      sentence: first.sentence,
+    });
+  }
+  const spans: SpanHit[] = [
+    ...findPhones(original),
+    ...findIdentifiers(original),
+    ...findAddresses(original),
+    ...findEmails(original),
+    ...findMoney(original),
+    ...findPeople(original),
+    ...findNamedCouncils(original),
+    ...findProfanity(tokens, normalised),
+  ];
+  const tokenStarts = tokens.map((token) => normalised.starts[token.start]!);
+  for (const span of spans) {
+    const firstToken = tokenAtOrBefore(tokenStarts, span.start);
+    const lastToken = Math.max(firstToken, tokenAtOrBefore(tokenStarts, Math.max(span.start, span.end - 1)));
+    signals.push({ name: span.signal, start: span.start, end: span.end, firstToken, lastToken, sentence: tokens[firstToken]!.sentence });
+  }
+  return signals;
+}
