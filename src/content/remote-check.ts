@@ -2,7 +2,7 @@
  * The round trip to the background worker. The worker may be asleep (MV3 stops it when idle; a message wakes
  * it) or may never answer: every request has a timeout, and the answer is validated before it is believed.
  */
-import { checkResponseSchema, type CheckRequest } from '../messaging/protocol';
+import { parseCheckResponse, type CheckRequest } from '../messaging/protocol';
 import { withTimeout, type Timers } from './timers';
 import type { Verdict } from './verdicts';
 
@@ -17,6 +17,6 @@ export function createRemoteCheck(send: SendCheck, timers: Timers, timeoutMs = T
   return async (request: CheckRequest): Promise<Verdict> => {
     // send() can throw synchronously ("Extension context invalidated"): keep it inside the promise chain.
     const answer = await withTimeout(Promise.resolve().then(() => send(request)), timeoutMs, timers);
-    return checkResponseSchema.parse(answer);
+    return parseCheckResponse(answer);
   };
 }

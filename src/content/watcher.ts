@@ -87,7 +87,19 @@ export function watchComposers(deps: WatcherDeps): ComposerWatcher {
     if (adapter.readText(editor).trim() !== '') debouncer.schedule(editor);
   };
 
+  const observer = new MutationObserver(() => rescanSoon());
+  const observed = new WeakSet<Node>();
+  /** Observes the body and any open shadow root the site keeps composers in, once each (they appear late). */
+  const observeRoots = () => {
+    for (const root of [doc.body, ...adapter.shadowRoots(doc)]) {
+      if (!root || observed.has(root)) continue;
+      observed.add(root);
+      observer.observe(root, { childList: true, subtree: true });
+    }
+  };
+
   const rescan = () => {
+    observeRoots();
     for (const editor of editors) if (!editor.isConnected) forget(editor);
     for (const editor of adapter.findEditors(doc)) track(editor);
     board.reposition();
@@ -135,19 +147,9 @@ export function watchComposers(deps: WatcherDeps): ComposerWatcher {
     if (editor && caret) carets.set(editor, caret);
   });
 
-  const observer = new MutationObserver(rescanSoon);
-  const observe = () => {
-    if (doc.body) observer.observe(doc.body, { childList: true, subtree: true });
-    for (const root of adapter.shadowRoots(doc)) observer.observe(root, { childList: true, subtree: true });
-  };
-  observe();
   deps.onStop(() => observer.disconnect());
-  deps.listen(doc.defaultView ?? doc, 'wxt:locationchange', () => {
-    // A new route may bring a shadow root that did not exist before (LinkedIn's share box).
-    observer.disconnect();
-    observe();
-    rescan();
-  });
+  // Single-page navigation (WXT's history watcher): the new route's composers are found at once.
+  deps.listen(doc.defaultView ?? doc, 'wxt:locationchange', () => rescan());
   rescan();
 
   return {

@@ -55,7 +55,7 @@ function leetReading(value: string): string | undefined {
 function endsSentence(gap: string, previousWord: string | undefined): boolean {
   if (gap.includes('\n')) return true;
   if (/[!?]/.test(gap)) return true;
-  if (gap.includes('.') && /\.(\s|$)/.test(gap)) return previousWord === undefined || !ABBREVIATIONS.has(previousWord);
+  if (/\.\s/.test(gap)) return previousWord === undefined || !ABBREVIATIONS.has(previousWord);
   return false;
 }
 
@@ -118,7 +118,9 @@ function joinSpacedLetters(tokens: Token[], text: string): Token[] {
       const run = tokens.slice(i, j + 1);
       const value = run.map((token) => token.value).join('');
       const joined: Token = { value, start: run[0]!.start, end: run[run.length - 1]!.end, sentence: run[0]!.sentence };
-      const alt = leetReading(value);
+      // "a f u c k" joins to "afuck": the article or "I" before the spaced word is read apart as well.
+      const withoutArticle = (value[0] === 'a' || value[0] === 'i') && value.length > 3 ? value.slice(1) : value;
+      const alt = leetReading(withoutArticle) ?? (withoutArticle !== value ? withoutArticle : undefined);
       if (alt !== undefined) joined.alt = alt;
       out.push(joined);
       i = j + 1;

@@ -5,7 +5,7 @@
 import { check } from '../engine/check';
 import type { EffectivePolicy } from '../policy/effective';
 import { timeStatus } from '../time/time-status';
-import { checkRequestSchema, type CheckResponse, type TimeVerdict } from './protocol';
+import { parseCheckRequest, type CheckResponse, type TimeVerdict } from './protocol';
 
 /** What a check needs from the worker: the policy in force, the user's setting, and the clock. */
 export interface CheckDeps {
@@ -25,7 +25,7 @@ export function timeVerdict(policy: EffectivePolicy, instant: Date): TimeVerdict
  * and the content script fails open). The text is used and dropped: never stored, never logged.
  */
 export async function handleCheck(payload: unknown, deps: CheckDeps): Promise<CheckResponse> {
-  const request = checkRequestSchema.parse(payload);
+  const request = parseCheckRequest(payload);
   const policy = deps.policy();
   const profileHasDisclaimer = await deps.profileHasDisclaimer();
   const findings = check(request.text, { platform: request.platform, composer: request.composer, profileHasDisclaimer }, policy);

@@ -3,6 +3,9 @@ import { CATEGORIES, SEVERITIES } from '../engine/types';
 import { scheduleSchema } from '../time/schedule';
 import { CLAUSE_KEYS } from './pack-schema';
 
+// zod/mini ships without messages; IT reads these, so load the English ones ("expected string, received number").
+z.config(z.locales.en());
+
 const nonEmpty = z.string().check(z.minLength(1, { message: 'must not be empty' }));
 const terms = z.array(nonEmpty);
 

@@ -4,7 +4,7 @@
  * role="alertdialog" with a name and a description; keyboard only works: focus starts on "Edit post" (the safe
  * choice), Tab stays inside, Escape means "Edit post". Post text is rendered as text nodes, never as HTML.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../engine/types';
 import type { CheckResponse } from '../messaging/protocol';
 import { formatUntil } from './format';
@@ -101,7 +101,7 @@ export function WarningDialog({ messages, text, verdict, onChoose, now }: Warnin
   const count = verdict.findings.length + (verdict.time.permitted ? 0 : 1);
 
   // Focus moves into the dialog, on the least risky choice (WAI-ARIA alertdialog pattern).
-  useEffect(() => editRef.current?.focus(), []);
+  useLayoutEffect(() => editRef.current?.focus(), []);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {

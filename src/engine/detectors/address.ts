@@ -7,7 +7,7 @@ const STREET_ADDRESS = new RegExp(String.raw`\b\d{1,4}[a-zA-Z]?,?\s+(?:[A-Z][a-z
 // UK postcodes, outward and inward parts.
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/gi;
 // A house number shortly before a postcode: "12, LA1 4XY" or "number 7 ... BD3 9QT".
-const NUMBER_BEFORE_POSTCODE = /\b\d{1,4}[a-zA-Z]?\b[^\n]{0,40}?\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/gi;
+const NUMBER_BEFORE_POSTCODE = /\b\d{1,4}[a-zA-Z]?\b[^\n\d]{0,40}?\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/gi;
 
 /**
  * A home address: a house number with a street, or with a postcode ("@address"); postcodes on their own

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { categories, flagged } from './helpers';
+
+// Each row: a post, and the words a careful HR officer would point at (see shared/reference/what-to-flag.md).
+describe('confidential', () => {
+  it.each([
+    ['Cabinet papers say parking charges go up 20% in April, not public till next week', 'Cabinet papers'],
+    ["Staff haven't been told yet but the depot is closing", "haven't been told"],
+    ['Results are embargoed until Thursday 10am', 'embargoed'],
+    ['Project Falcon kicks off Monday!', 'Project Falcon'],
+    ['The internal email says the library review is a done deal', 'internal email'],
+    ['Three tenders came in, lowest was £1.2m from Kier', 'tenders'],
+    ["Don't tell anyone but housing is being merged with planning", "Don't tell anyone"],
+  ])('flags %s', (text, words) => {
+    expect(flagged(text)).toContain(`confidential: ${words}`);
+  });
+
+  it.each([
+    'Our new data protection e-learning was really good',
+    'Had confidentiality training today, useful refresher',
+    'The draft local plan consultation is open, have your say at ashcombe.gov.uk',
+    'Our confidential helpline for carers is open 9-5',
+    'The roof at the depot is leaking again',
+  ])('does not flag %s', (text) => {
+    expect(categories(text)).not.toContain('confidential');
+  });
+});
+
+describe('personal-data', () => {
+  it.each([
+    ["Mr Okafor at 3 Hill Row (07700 900312) still hasn't paid his rent", '3 Hill Row'],
+    ['His NI number is AB 12 34 56 C', 'AB 12 34 56 C'],
+    ['NHS number for the patient: 943 476 5919', '943 476 5919'],
+    ['Sarah Jones from accounts has been signed off with depression', 'signed off'],
+    ['case ref 48213 is the family at the end of Elm Road', 'case ref 48213'],
+  ])('flags %s', (text, words) => {
+    expect(flagged(text)).toContain(`personal-data: ${words}`);
+  });
+
+  it.each([
+    'Call me on 07700 900555 if you want the sofa',
+    'Happy birthday to my brilliant colleague Sam!',
+    'Council switchboard is 01632 960000 if you need us',
+    'Apply via jobs@ashcombe.gov.uk by Friday',
+    'I was diagnosed with anxiety last year and talking helped',
+  ])('does not flag %s', (text) => {
+    expect(categories(text)).not.toContain('personal-data');
+  });
+});
+
+describe('disclaimer-missing', () => {
+  it.each([
+    ['As an ABC housing officer, I think the new allocations policy is a mistake', 'As an ABC housing officer'],
+    ['Proud to work at ABC, best recycling scheme in the county!', 'Proud to work'],
+  ])('flags %s and offers the disclaimer', (text, words) => {
+    expect(flagged(text)).toContain(`disclaimer-missing: ${words}`);
+  });
+
+  it.each([
+    'ABC is hiring two planning officers, apply at the council website',
+    'Proud to work at ABC, best recycling scheme in the county! (views my own)',
+    'I work at the council. Views are my own. The new bins are brilliant',
+  ])('does not flag %s', (text) => {
+    expect(categories(text)).not.toContain('disclaimer-missing');
+  });
+
+  it('is turned off by the "my profile carries a disclaimer" setting', () => {
+    expect(categories('Proud to work at ABC, best recycling scheme in the county!', { profileHasDisclaimer: true })).toEqual([]);
+  });
+});
+
+describe('disparaging', () => {
+  it.each([
+    ["ABC's finance team couldn't count to ten", "couldn't count"],
+    ['Whoever signed off the new bin rota should be sacked', 'should be sacked'],
+    ['Our councillors are a complete joke', 'a complete joke'],
+  ])('flags %s', (text, words) => {
+    expect(flagged(text)).toContain(`disparaging: ${words}`);
+  });
+
+  it.each([
+    'The new bin rota is confusing, I hope it gets clearer',
+    'Our striker was useless today',
+    'Arsenal were rubbish, the trains are a joke and the weather is awful',
+    'The council rubbish collection is on Tuesdays this week',
+  ])('does not flag %s', (text) => {
+    expect(categories(text)).not.toContain('disparaging');
+  });
+});
+
+describe('offensive', () => {
+  it.each([
+    ['these people are f*cking parasites', 'f*cking'],
+    ['what a c*nt', 'c*nt'],
+    ['he is a total b1tch', 'b1tch'],
+    ['f u c k this place', 'f u c k'],
+    ['shut up you ѕhit', 'ѕhit'],
+    ['Everyone should go round to her house and tell her what you think', 'go round to her house'],
+    ['I know where you live', 'I know where you live'],
+  ])('flags %s', (text, words) => {
+    expect(flagged(text)).toContain(`offensive: ${words}`);
+  });
+
+  it.each([
+    'Oh sh*t, forgot my lunch again',
+    'We killed it at quiz night!',
+    'This heat is killing me',
+    'Scunthorpe were brilliant on Saturday',
+    'Cocktail night was a laugh',
+  ])('does not flag %s', (text) => {
+    expect(categories(text)).not.toContain('offensive');
+  });
+});
+
+describe('political', () => {
+  it.each([
+    ['Vote Green on Thursday, the only party that cares', 'Vote Green'],
+    ['The Tories have wrecked this town', 'Tories'],
+    ['Out canvassing for our Labour candidate tonight, join us!', 'Out canvassing'],
+  ])('flags %s', (text, words) => {
+    expect(flagged(text)).toContain(`political: ${words}`);
+  });
+
+  it.each([
+    'Polls are open 7am to 10pm, bring photo ID',
+    'She went into labour at 3am, baby Arlo arrived at 6!',
+    'Please vote for our team in the staff awards',
+    'Register to vote by midnight',
+  ])('does not flag %s', (text) => {
+    expect(categories(text)).not.toContain('political');
+  });
+});
+
+describe('reference', () => {
+  it.each([
+    ["I'd recommend her to any employer", "I'd recommend"],
+    ["best contractor we've had, use them", 'contractor'],
+    ['Greenway Waste Ltd are cowboys, avoid', 'Greenway Waste Ltd'],
+  ])('flags %s', (text, words) => {
+    expect(flagged(text)).toContain(`reference: ${words}`);
+  });
+
+  it('flags anything written in a LinkedIn recommendation form', () => {
+    expect(categories('Sam was a pleasure to manage.', { platform: 'linkedin', composer: 'recommendation' })).toEqual(['reference']);
+  });
+
+  it.each(['Congratulations to Priya on her new job!', "I'd recommend the lasagne at Luigi's"])('does not flag %s', (text) => {
+    expect(categories(text)).not.toContain('reference');
+  });
+});
+
+describe('solicitation', () => {
+  it.each([
+    ['Sponsor me for the 10k, link in bio', 'Sponsor me'],
+    ['Selling my old sofa, £50 ono', 'Selling my'],
+    ['Share this with 10 friends or bad luck for a year', 'Share this with'],
+    ['Be your own boss! DM me to find out how', 'Be your own boss'],
+  ])('flags %s', (text, words) => {
+    expect(flagged(text)).toContain(`solicitation: ${words}`);
+  });
+
+  it.each(['Ran my first 10k today!', 'Thanks to everyone who sponsored me, we raised £500!'])('does not flag %s', (text) => {
+    expect(categories(text)).not.toContain('solicitation');
+  });
+});
+
+describe('across categories', () => {
+  it('a disclaimer clears only disclaimer-missing', () => {
+    expect(categories("I work at ABC (views my own) and the finance team are useless idiots")).toEqual(['disparaging']);
+  });
+
+  it('maps highlights back through obfuscation to the original characters', () => {
+    const text = 'you absolute ｗａｎｋｅｒ';
+    expect(flagged(text)).toEqual(['offensive: ｗａｎｋｅｒ']);
+  });
+
+  it('returns nothing for an empty or blank post', () => {
+    expect(flagged('   \n ')).toEqual([]);
+  });
+});
