@@ -60,7 +60,6 @@ function scopesFor(rule: Rule, signals: readonly Signal[], post: SignalIndex, se
     indexByName(
       signals.filter(
         (signal) =>
-          signal.sentence === anchor.sentence &&
           signal.lastToken >= anchor.firstToken - width &&
           signal.firstToken <= anchor.lastToken + width,
       ),

@@ -19,7 +19,7 @@ export const lexiconEntrySchema = nonEmpty;
 export const ruleScopeSchema = z.union([
   z.literal('sentence'),
   z.literal('post'),
-  /** A window of this many words around the first signal in `all`. */
+  /** A window of this many words either side of each occurrence of the first signal in `all`, across sentences. */
   z.number().check(z.int(), z.minimum(1), z.maximum(50)),
 ]);
 

@@ -49,11 +49,17 @@ export interface SiteSpec {
   /** Selector of elements whose open shadow roots hold composers. */
   shadowHosts?: string;
   kindOf(editor: Editor): ComposerKind;
-  /** Whether a plain Enter (no Shift) posts in this editor, as in Facebook comment boxes. */
-  enterPosts?(editor: Editor, kind: ComposerKind): boolean;
+  /**
+   * The key that posts from this kind of composer: Ctrl/Cmd+Enter ('mod-enter', X everywhere), a plain
+   * Enter without Shift ('enter', Facebook comments), or none (Facebook's Create post: Enter is a new line).
+   */
+  submitKey(kind: ComposerKind): SubmitKey;
 }
 
-/** Ctrl+Enter and Cmd+Enter post on every site; both are caught (one known extension caught only Cmd). */
+/** How a composer posts from the keyboard. */
+export type SubmitKey = 'mod-enter' | 'enter' | null;
+
+/** Ctrl+Enter and Cmd+Enter: both are caught (one known extension caught only Cmd, so Ctrl slipped through). */
 function isModifiedEnter(event: KeyboardEvent): boolean {
   return event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
 }
@@ -100,8 +106,9 @@ export function defineSiteAdapter(spec: SiteSpec): SiteAdapter {
     kindOf: spec.kindOf,
     isSubmitKey(event, editor) {
       if (event.isComposing || event.keyCode === 229) return false; // an input method is composing: not a submit
-      if (isModifiedEnter(event)) return true;
-      return isPlainEnter(event) && (spec.enterPosts?.(editor, spec.kindOf(editor)) ?? false);
+      if (event.key !== 'Enter') return false;
+      const key = spec.submitKey(spec.kindOf(editor));
+      return key === 'mod-enter' ? isModifiedEnter(event) : key === 'enter' ? isPlainEnter(event) : false;
     },
     readText: readEditorText,
     shadowRoots(doc) {

@@ -30,12 +30,13 @@ function facebookKind(editor: Editor): ComposerKind {
   return editor.closest('[role="dialog"]') ? 'post' : 'comment';
 }
 
-/** The Facebook adapter: Enter without Shift posts a comment or reply. */
+/** The Facebook adapter. */
 export const facebookAdapter = defineSiteAdapter({
   platform: 'facebook',
   editor: FACEBOOK_SELECTORS.editor,
   submit: FACEBOOK_SELECTORS.submit,
   boundary: FACEBOOK_SELECTORS.boundary,
   kindOf: facebookKind,
-  enterPosts: (_editor, kind) => kind === 'comment' || kind === 'reply',
+  // Enter without Shift posts a comment or reply; in Create post Enter starts a new paragraph.
+  submitKey: (kind) => (kind === 'comment' || kind === 'reply' ? 'enter' : null),
 });

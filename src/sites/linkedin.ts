@@ -8,32 +8,41 @@ import { defineSiteAdapter, type Editor } from './adapter';
 
 /** LinkedIn's selectors, in one place. */
 export const LINKEDIN_SELECTORS = {
-  /** Quill editors (share box, older comments), TipTap editors (2026 comments), and the recommendation
-   *  form's plain textarea. */
+  /** Quill editors (share box, classic comments; Quill's hidden .ql-clipboard is contenteditable too, hence
+   *  the class), TipTap editors (2026 comments), and the recommendation form's plain textarea. */
   editor: [
     '.ql-editor[contenteditable="true"]',
     '.tiptap.ProseMirror[contenteditable="true"][role="textbox"]',
-    'form[data-testid="recommendation-form"] textarea',
-    'textarea[name="recommendation"]',
+    'textarea[aria-label*="recommendation" i]',
+    '.recommendation-form textarea',
   ].join(', '),
-  /** Share box Post, comment submit (old and new UI), recommendation Send. */
+  /** Share box Post; classic comment submit; 2026 comment button (named "Comment"/"Reply": its other
+   *  attributes are not known yet); the recommendation form's Send. */
   submit: [
     'button.share-actions__primary-action',
     'button.comments-comment-box__submit-button',
+    '[componentkey^="commentBox-"] button[aria-label="Comment"]',
+    '[componentkey^="commentBox-"] button[aria-label="Reply"]',
     '[componentkey^="commentBox-"] button[type="submit"]',
-    'form[data-testid="recommendation-form"] button[type="submit"]',
+    '.recommendation-form button[type="submit"]',
+    'form:has(textarea[aria-label*="recommendation" i]) button[type="submit"]',
   ].join(', '),
-  /** The share dialog, a comment box container or form, the recommendation form. */
+  /** The share dialog, a comment box, a form. */
   boundary: '[role="dialog"], form, [componentkey^="commentBox-"], .comments-comment-box',
   /** The 2026 UI renders the share box inside this host's open shadow root. */
   shadowHosts: '#interop-outlet',
-  recommendation: 'form[data-testid="recommendation-form"], [data-testid="recommendation-form"]',
-  comment: '.comments-comment-box, .comments-comment-box__form, [componentkey^="commentBox-"], [data-testid="ui-core-tiptap-text-editor-wrapper"]',
+  /** The Recommend form ("Write a recommendation"), found by its label, its form, or its route. */
+  recommendation: '.recommendation-form, [role="dialog"][aria-labelledby*="recommendation"]',
+  comment: '.comments-comment-box, [componentkey^="commentBox-"], [data-testid="ui-core-tiptap-text-editor-wrapper"]',
 } as const;
 
 /** Recommendation form first (the reference clause applies to it), then comment boxes, else the share box. */
 function linkedinKind(editor: Editor): ComposerKind {
-  if (editor.closest(LINKEDIN_SELECTORS.recommendation) || editor.matches('textarea[name="recommendation"]')) {
+  if (
+    editor.closest(LINKEDIN_SELECTORS.recommendation) ||
+    /recommendation/i.test(editor.getAttribute('aria-label') ?? '') ||
+    /\/recommendation\//.test(editor.ownerDocument.location?.pathname ?? '')
+  ) {
     return 'recommendation';
   }
   const comment = editor.closest(LINKEDIN_SELECTORS.comment);
@@ -41,7 +50,7 @@ function linkedinKind(editor: Editor): ComposerKind {
   return 'post';
 }
 
-/** The LinkedIn adapter. */
+/** The LinkedIn adapter. No keyboard shortcut posts on LinkedIn: only its buttons do. */
 export const linkedinAdapter = defineSiteAdapter({
   platform: 'linkedin',
   editor: LINKEDIN_SELECTORS.editor,
@@ -49,4 +58,5 @@ export const linkedinAdapter = defineSiteAdapter({
   boundary: LINKEDIN_SELECTORS.boundary,
   shadowHosts: LINKEDIN_SELECTORS.shadowHosts,
   kindOf: linkedinKind,
+  submitKey: () => null,
 });

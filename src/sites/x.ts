@@ -17,14 +17,25 @@ export const X_SELECTORS = {
   submit: '[data-testid="tweetButtonInline"], [data-testid="tweetButton"]',
   /** The compose modal is a role=dialog; the inline boxes sit in the primary column. */
   boundary: '[role="dialog"], [data-testid="primaryColumn"], main',
-  /** The post being replied to, shown above the editor in the reply modal. */
-  repliedTweet: 'article[data-testid="tweet"]',
+  /** A post (the one being replied to, in the reply modal; the timeline's posts hold inline reply boxes). */
+  tweet: 'article[data-testid="tweet"]',
+  /** The card of the post being quoted, inside the quote modal. */
+  quotedTweet: '[data-testid="quoteTweet"]',
 } as const;
 
-/** A reply box sits under a post on a /status/ page, or in a modal that shows the post being replied to. */
+/** The post being replied to, outside the quoted-post card a quote post carries. */
+function repliedTweetIn(scope: Element): boolean {
+  return [...scope.querySelectorAll(X_SELECTORS.tweet)].some((tweet) => !tweet.closest(X_SELECTORS.quotedTweet));
+}
+
+/**
+ * A reply box sits inside or under a post (inline, under the focal post of a /status/ page) or in a modal that
+ * shows the post being replied to; a quote post is a post (its quoted post is in a quoteTweet card).
+ */
 function xKind(editor: Editor): ComposerKind {
+  if (editor.closest(X_SELECTORS.tweet)) return 'reply';
   const dialog = editor.closest('[role="dialog"]');
-  if (dialog) return dialog.querySelector(X_SELECTORS.repliedTweet) ? 'reply' : 'post';
+  if (dialog) return repliedTweetIn(dialog) ? 'reply' : 'post';
   return /\/status\/\d+/.test(editor.ownerDocument.location?.pathname ?? '') ? 'reply' : 'post';
 }
 
@@ -35,4 +46,6 @@ export const xAdapter = defineSiteAdapter({
   submit: X_SELECTORS.submit,
   boundary: X_SELECTORS.boundary,
   kindOf: xKind,
+  // Ctrl+Enter and Cmd+Enter post from every X composer.
+  submitKey: () => 'mod-enter',
 });

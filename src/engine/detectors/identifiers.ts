@@ -36,6 +36,13 @@ function hasThreeDigits(value: string): boolean {
   return (value.match(/\d/g)?.length ?? 0) >= 3;
 }
 
+// Planning application references ("24/00312/FUL") are public: they are on the planning portal.
+const PLANNING_REFERENCE = /^\d{2}\/\d{3,6}\/[A-Z]{2,5}$/i;
+
+function isCaseReference(value: string): boolean {
+  return hasThreeDigits(value) && !PLANNING_REFERENCE.test(value);
+}
+
 // Dates of birth: the words, then a date.
 const DATE = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`;
 const DATE_OF_BIRTH = new RegExp(String.raw`\b(?:d\.?o\.?b\.?|date of birth|birth date|born(?: on)?)\s*(?:is|was|:|-)?\s*${DATE}`, 'gi');
@@ -48,7 +55,7 @@ export function findIdentifiers(original: string): SpanHit[] {
   return [
     ...regexHits(original, NI_NUMBER, '@ni-number', (m) => isNiPrefix(m[1]!)),
     ...regexHits(original, NHS_NUMBER, '@nhs-number', (m) => isNhsNumber(m[1]! + m[2]! + m[3]!)),
-    ...regexHits(original, CASE_REFERENCE, '@case-ref', (m) => hasThreeDigits(m[1]!)),
+    ...regexHits(original, CASE_REFERENCE, '@case-ref', (m) => isCaseReference(m[1]!)),
     ...regexHits(original, SLASHED_REFERENCE, '@case-ref'),
     ...regexHits(original, DATE_OF_BIRTH, '@dob'),
   ];

@@ -32,6 +32,10 @@ const ROLES = [
   'girl', 'mum', 'dad', 'son', 'daughter', 'husband', 'wife', 'partner', 'friend',
 ].map((role) => `[${role[0]}${role[0]!.toUpperCase()}]${role.slice(1)}`);
 const ROLE_NAME = new RegExp(String.raw`\b(?:${ROLES.join('|')})\s+(?:called\s+|named\s+)?(${NAME})(?:\s+${NAME})?`, 'g');
+// "Kelly from the contact centre", "a woman called Kerry", "Get well soon Dave".
+const NAME_FROM = new RegExp(String.raw`\b(${NAME})\s+from\s+(?:the\s+|my\s+|our\s+)?[a-z]`, 'g');
+const CALLED_NAME = new RegExp(String.raw`\b(?:called|named|known as)\s+(${NAME})`, 'g');
+const GREETED_NAME = new RegExp(String.raw`\b(?:soon|thanks|thank you|cheers|congrats|congratulations|welcome|bye|hi|hello|hey|miss you|love you|RIP|[Rr]ip|bless you)\s+(${NAME})\b`, 'g');
 // "Sarah Jones", "Karen's".
 const FULL_NAME = new RegExp(String.raw`\b(${NAME})\s+(${NAME})\b`, 'g');
 const POSSESSIVE_NAME = new RegExp(String.raw`\b(${NAME})['’]s\b`, 'g');
@@ -50,6 +54,9 @@ export function findPeople(original: string): SpanHit[] {
     ...regexHits(original, HONORIFIC_NAME, '@person'),
     ...regexHits(original, ROLE_NAME, '@person', (m) => isName(m[1])),
     ...regexHits(original, FULL_NAME, '@person', (m) => isName(m[1]) && isName(m[2])),
+    ...regexHits(original, NAME_FROM, '@person', (m) => isName(m[1])),
+    ...regexHits(original, CALLED_NAME, '@person', (m) => isName(m[1])),
+    ...regexHits(original, GREETED_NAME, '@person', (m) => isName(m[1])),
     ...regexHits(original, POSSESSIVE_NAME, '@person', (m) => isName(m[1])),
   ];
 }

@@ -14,7 +14,10 @@ const TIERS: Record<string, string> = {
       .split(' ')
       .map((word) => [word, '@slur']),
   ),
-  ...Object.fromEntries('fuck cunt twat wank bastard bitch prick cock pussy whore slut'.split(' ').map((word) => [word, '@profanity-strong'])),
+  // "fuck" is as often an exclamation ("f**k me, stood on a plug") as abuse: rules decide by what is near it.
+  fuck: '@swear-strong',
+  // Words that are only ever said of a person.
+  ...Object.fromEntries('cunt twat wank bastard bitch prick cock pussy whore slut'.split(' ').map((word) => [word, '@profanity-strong'])),
   ...Object.fromEntries('shit piss arse ass bollocks turd'.split(' ').map((word) => [word, '@profanity-mild'])),
   ...Object.fromEntries(
     'blowjob buttplug deepthroat dildo doggystyle felch fellatio fisting gangbang handjob hentai jizz lubejob masturbate orgy'
@@ -30,13 +33,14 @@ const matcher = new RegExpMatcher({ ...dataset.build(), ...englishRecommendedTra
 
 // Words people mask with symbols ("f*ck", "sh!t", "c**t"), with the endings they take.
 const MASKABLE: Record<string, string> = {
-  fuck: '@profanity-strong', cunt: '@profanity-strong', twat: '@profanity-strong', wank: '@profanity-strong',
+  fuck: '@swear-strong', tosser: '@profanity-strong', bellend: '@profanity-strong', slag: '@profanity-strong',
+  knobhead: '@profanity-strong', gyppo: '@slur', pikey: '@slur', cunt: '@profanity-strong', twat: '@profanity-strong', wank: '@profanity-strong',
   wanker: '@profanity-strong', bitch: '@profanity-strong', bastard: '@profanity-strong', prick: '@profanity-strong',
   dickhead: '@profanity-strong', shit: '@profanity-mild', piss: '@profanity-mild', crap: '@profanity-mild',
   arse: '@profanity-mild', arsehole: '@profanity-strong', asshole: '@profanity-strong', bollocks: '@profanity-mild',
   nigger: '@slur', faggot: '@slur', retard: '@slur', paki: '@slur', spastic: '@slur',
 };
-const MASK_SUFFIXES = '(?:ing|in|ed|er|ers|s|y|head|heads|hole|holes|wit|face)?';
+const MASK_SUFFIXES = ['', 's', 'ing', 'in', 'ed', 'er', 'ers', 'y', 'head', 'heads', 'hole', 'holes', 'wit', 'face'];
 const MASK_RUN = /[*@$!|#%]+/g;
 const IS_MASK = /^[*@$!|#%]+$/;
 
@@ -44,16 +48,18 @@ function maskedWordSignal(value: string): string | undefined {
   const letters = value.replace(MASK_RUN, '');
   if (letters.length < 2) return undefined;
   const pattern = new RegExp(
-    `^${value.replace(/[a-z0-9]+|[*@$!|#%]+/g, (part) => (IS_MASK.test(part) ? `[a-z]{1,${part.length + 1}}` : part))}${MASK_SUFFIXES}$`,
+    `^${value.replace(/[a-z0-9]+|[*@$!|#%]+/g, (part) => (IS_MASK.test(part) ? `[a-z]{1,${part.length + 1}}` : part))}$`,
   );
-  for (const [word, signal] of Object.entries(MASKABLE)) if (pattern.test(word)) return signal;
+  for (const [word, signal] of Object.entries(MASKABLE)) {
+    if (MASK_SUFFIXES.some((suffix) => pattern.test(word + suffix))) return signal;
+  }
   return undefined;
 }
 
 /**
  * Swearing, slurs and obscene words, including obfuscated forms: leetspeak, look-alike letters, repeated
  * letters (obscenity's transformers), masked letters and spaced letters (joined by the tokeniser).
- * Raises "@profanity-strong", "@profanity-mild", "@slur" or "@obscene".
+ * Raises "@swear-strong", "@profanity-strong", "@profanity-mild", "@slur" or "@obscene".
  */
 export function findProfanity(tokens: readonly Token[], normalised: NormalisedText): SpanHit[] {
   const hits: SpanHit[] = [];

@@ -5,7 +5,7 @@
 // the four fixture hostnames to 127.0.0.1:PORT and every other name to NOTFOUND. HOME and XDG_* point under
 // tests/e2e/.tmp/ so Chromium writes nothing into the real home directory.
 
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, accessSync, constants } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { chromium } from 'playwright-core';
@@ -68,11 +68,18 @@ export interface LaunchedBrowser {
   requests: BrowserRequest[];
   /** Requests to anything other than the fixture hosts, chrome-extension://, data:, blob: and about:. */
   foreignRequests(): BrowserRequest[];
-  /** The extension's running service worker; if it is stopped, waits for it to start again (up to 10 s). */
+  /**
+   * The extension's service worker handle. If the worker was stopped, waits (default 10 s) until something
+   * starts it again; never returns a handle to a stopped worker (its evaluate() would hang).
+   */
   serviceWorker(timeoutMs?: number): Promise<Worker>;
-  /** Stops the extension's service worker now (as Chromium does after ~30 s idle). See stopServiceWorker(). */
+  /** Whether the extension's service worker is running now (CDP ServiceWorker domain). */
+  isServiceWorkerRunning(): Promise<boolean>;
+  /** Stops the extension's service worker now, as Chromium does after ~30 s idle. See ServiceWorkerControl. */
   stopServiceWorker(): Promise<void>;
-  /** A page for CDP calls that need a target (kept open, about:blank). */
+  /** Starts the stopped service worker without an extension event (CDP ServiceWorker.startWorker). */
+  startServiceWorker(): Promise<void>;
+  /** Closes the browser and deletes its profile. */
   close(): Promise<void>;
 }
 
@@ -185,7 +192,6 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
   });
 
   const expectedId = computeExtensionId(extensionDir);
-  const isOurWorker = (w: Worker) => w.url().startsWith(`chrome-extension://${expectedId}/`);
   const anyExtensionWorker = (w: Worker) => w.url().startsWith('chrome-extension://');
 
   // The extension's worker usually registers within ~100 ms of launch.
@@ -200,61 +206,129 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
       .catch(() => null));
   if (firstWorker) extensionId = new URL(firstWorker.url()).host;
 
-  let cdpPage: Page | null = null;
-  let cdp: CDPSession | null = null;
-  const getCdp = async (): Promise<CDPSession> => {
-    if (cdp && cdpPage && !cdpPage.isClosed()) return cdp;
-    cdpPage = context.pages().find((p) => p.url() === 'about:blank') ?? (await context.newPage());
-    cdp = await context.newCDPSession(cdpPage);
-    return cdp;
-  };
-
-  const liveWorkers = new Set<Worker>(context.serviceWorkers().filter(anyExtensionWorker));
-  const track = (w: Worker) => {
-    if (!anyExtensionWorker(w)) return;
-    liveWorkers.add(w);
-    w.once('close', () => liveWorkers.delete(w));
-  };
-  for (const w of liveWorkers) w.once('close', () => liveWorkers.delete(w));
-  context.on('serviceworker', track);
-
-  const ourLiveWorker = () =>
-    [...liveWorkers].find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+  const workers = new ServiceWorkerControl(context, extensionId);
 
   const launched: LaunchedBrowser = {
     context,
     extensionId,
     requests,
     foreignRequests: () => requests.filter((r) => !isAllowedUrl(r.url, extensionId)),
-    async serviceWorker(timeoutMs = 10_000) {
-      const live = ourLiveWorker();
-      if (live) return live;
-      return context.waitForEvent('serviceworker', {
-        predicate: (w) => w.url().startsWith(`chrome-extension://${extensionId}/`),
-        timeout: timeoutMs,
-      });
-    },
-    async stopServiceWorker() {
-      await stopServiceWorker(context, extensionId, await getCdp(), ourLiveWorker());
-    },
+    serviceWorker: (timeoutMs) => workers.handle(timeoutMs),
+    isServiceWorkerRunning: () => workers.isRunning(),
+    stopServiceWorker: () => workers.stop(),
+    startServiceWorker: () => workers.start(),
     async close() {
       await context.close().catch(() => undefined);
       rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 });
     },
   };
-  void isOurWorker;
   return launched;
 }
 
 /**
- * Stops the extension's MV3 service worker, the way Chromium does after ~30 s idle.
- * PLACEHOLDER: replaced below once the method that works here is known.
+ * Stopping and starting the extension's MV3 service worker mid-test.
+ *
+ * What works here (Chromium 156, playwright-core 1.65): a CDP session on any ordinary page of the context
+ * (context.newCDPSession(page)) sees the profile's service workers, the extension's included, through the
+ * ServiceWorker domain: `ServiceWorker.enable` reports every version (workerVersionUpdated: versionId,
+ * scriptURL chrome-extension://ID/background.js, runningStatus), `ServiceWorker.stopWorker({versionId})` stops
+ * it (runningStatus 'stopped' in ~30 ms; its target disappears from Target.getTargets), and
+ * `ServiceWorker.startWorker({scopeURL: 'chrome-extension://ID/'})` starts it again (~60 ms), as does any
+ * extension event (a content-script message, an alarm). `ServiceWorker.stopAllWorkers` and
+ * `Target.closeTarget` on the worker's target also stop it. chrome://serviceworker-internals lists no Stop
+ * buttons for extension workers here, so it is no use.
+ *
+ * Playwright keeps the same Worker object across the restart (same target id): while the worker is stopped,
+ * worker.evaluate() HANGS, and its 'close' event does not fire; after the restart the same object works again
+ * (in the new worker: globals are fresh). So always go through serviceWorker(), which waits for 'running'.
+ * The session lives on a dedicated about:blank tab opened on first use.
  */
-export async function stopServiceWorker(
-  _context: BrowserContext,
-  _extensionId: string,
-  _cdp: CDPSession,
-  _worker: Worker | undefined,
-): Promise<void> {
-  throw new Error('not yet');
+/** The fields of CDP's ServiceWorker.ServiceWorkerVersion used here (the Protocol types are not exported). */
+interface WorkerVersion {
+  versionId: string;
+  scriptURL: string;
+  runningStatus: string;
+  status: string;
+}
+
+class ServiceWorkerControl {
+  private cdp: CDPSession | null = null;
+  private page: Page | null = null;
+  private readonly versions = new Map<string, WorkerVersion>();
+  private readonly scope: string;
+
+  constructor(
+    private readonly context: BrowserContext,
+    extensionId: string,
+  ) {
+    this.scope = `chrome-extension://${extensionId}/`;
+  }
+
+  private async session(): Promise<CDPSession> {
+    if (this.cdp && this.page && !this.page.isClosed()) return this.cdp;
+    this.page = await this.context.newPage();
+    const cdp = await this.context.newCDPSession(this.page);
+    this.versions.clear();
+    cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+      for (const v of event.versions) this.versions.set(v.versionId, v);
+    });
+    await cdp.send('ServiceWorker.enable');
+    this.cdp = cdp;
+    // The current versions arrive as events right after enable.
+    await this.waitFor(() => this.ours().length > 0, 2_000).catch(() => undefined);
+    return cdp;
+  }
+
+  private ours(): WorkerVersion[] {
+    return [...this.versions.values()].filter((v) => v.scriptURL.startsWith(this.scope) && v.status !== 'redundant');
+  }
+
+  private async waitFor(check: () => boolean, timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!check()) {
+      if (Date.now() > deadline) throw new Error('timed out');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  async isRunning(): Promise<boolean> {
+    await this.session();
+    return this.ours().some((v) => v.runningStatus === 'running');
+  }
+
+  async stop(): Promise<void> {
+    const cdp = await this.session();
+    const running = this.ours().filter((v) => v.runningStatus !== 'stopped');
+    for (const v of running) await cdp.send('ServiceWorker.stopWorker', { versionId: v.versionId });
+    await this.waitFor(() => this.ours().every((v) => v.runningStatus === 'stopped'), 5_000).catch(() => {
+      throw new Error(`stopServiceWorker: ${this.scope} did not stop within 5 s`);
+    });
+  }
+
+  async start(): Promise<void> {
+    const cdp = await this.session();
+    if (this.ours().some((v) => v.runningStatus === 'running')) return;
+    await cdp.send('ServiceWorker.startWorker', { scopeURL: this.scope });
+    await this.waitFor(() => this.ours().some((v) => v.runningStatus === 'running'), 5_000).catch(() => {
+      throw new Error(`startServiceWorker: ${this.scope} did not start within 5 s`);
+    });
+  }
+
+  /** The Worker handle once the worker is running (waits for it to be woken, up to timeoutMs). */
+  async handle(timeoutMs = 10_000): Promise<Worker> {
+    const deadline = Date.now() + timeoutMs;
+    if (this.cdp) {
+      // We have stopped it before (or asked about it): wait until it runs again.
+      await this.waitFor(() => this.ours().some((v) => v.runningStatus === 'running'), timeoutMs).catch(() => {
+        throw new Error(`serviceWorker: ${this.scope} is not running (wake it with an extension event or startServiceWorker())`);
+      });
+    }
+    const isOurs = (w: Worker) => w.url().startsWith(this.scope);
+    const known = this.context.serviceWorkers().find(isOurs);
+    if (known) return known;
+    return this.context.waitForEvent('serviceworker', {
+      predicate: isOurs,
+      timeout: Math.max(1, deadline - Date.now()),
+    });
+  }
 }

@@ -169,7 +169,7 @@ function indexPage(port: number): string {
     ['https://www.facebook.com/', 'Facebook feed (Create post dialog, comment box)'],
     ['https://www.linkedin.com/feed/', 'LinkedIn feed (share modal, comment box)'],
     ['https://www.linkedin.com/feed/?ui=2026', 'LinkedIn 2026 UI (share modal in a shadow root)'],
-    ['https://www.linkedin.com/in/someone/edit/forms/recommendation/write/', 'LinkedIn recommendation form'],
+    ['https://www.linkedin.com/in/sam-someone/edit/forms/recommendation/write/', 'LinkedIn recommendation form'],
     ['https://x.com/demo', 'Demo page: all composers side by side'],
   ];
   return `<!doctype html><meta charset="utf-8"><title>Post Guard fixtures</title>

@@ -4,9 +4,9 @@ import { MESSAGES } from '../../../src/ui/messages';
 import type { TimeVerdict } from '../../../src/messaging/protocol';
 
 const fakeAction = () => ({
-  setBadgeText: vi.fn(async () => {}),
-  setBadgeBackgroundColor: vi.fn(async () => {}),
-  setTitle: vi.fn(async () => {}),
+  setBadgeText: vi.fn(async (_: { text: string }) => {}),
+  setBadgeBackgroundColor: vi.fn(async (_: { color: string }) => {}),
+  setTitle: vi.fn(async (_: { title: string }) => {}),
 }) satisfies BadgeAction;
 
 const WORKING: TimeVerdict = { permitted: false, state: 'working', until: '2026-11-23T12:30:00+00:00', timezone: 'Europe/London' };
