@@ -51,20 +51,44 @@ function groupBySentence(signals: readonly Signal[]): SignalIndex[] {
   return [...sentences.values()].map(indexByName);
 }
 
+function insertionPoint(sorted: readonly Signal[], firstToken: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]!.firstToken <= firstToken) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** The scopes a rule is judged in: the whole post, each sentence, or a window of words around each anchor. */
 function scopesFor(rule: Rule, signals: readonly Signal[], post: SignalIndex, sentences: () => SignalIndex[]): SignalIndex[] {
   if (rule.scope === 'post') return [post];
   if (rule.scope === 'sentence') return sentences();
   const width = rule.scope;
-  return (post.get(rule.all[0]!) ?? []).map((anchor) =>
-    indexByName(
-      signals.filter(
-        (signal) =>
-          signal.lastToken >= anchor.firstToken - width &&
-          signal.firstToken <= anchor.lastToken + width,
-      ),
-    ),
-  );
+  return (post.get(rule.all[0]!) ?? []).map((anchor) => indexByName(signalsNear(signals, anchor, width)));
+}
+
+// The most words one signal covers (a long phrase or address); bounds the search for overlapping signals.
+const LONGEST_SIGNAL = 24;
+
+/** Signals within `width` words of the anchor; `sorted` is ordered by first token, so this is a range scan. */
+function signalsNear(sorted: readonly Signal[], anchor: Signal, width: number): Signal[] {
+  const from = anchor.firstToken - width - LONGEST_SIGNAL;
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]!.firstToken < from) low = middle + 1;
+    else high = middle;
+  }
+  const near: Signal[] = [];
+  for (let i = low; i < sorted.length && sorted[i]!.firstToken <= anchor.lastToken + width; i++) {
+    const signal = sorted[i]!;
+    if (signal.lastToken >= anchor.firstToken - width) near.push(signal);
+  }
+  return near;
 }
 
 /**
@@ -73,7 +97,7 @@ function scopesFor(rule: Rule, signals: readonly Signal[], post: SignalIndex, se
  * Rules that raise a signal add it for the rules after them and are not returned.
  */
 export function evaluateRules(rules: readonly Rule[], found: readonly Signal[]): RuleMatch[] {
-  const signals = [...found];
+  const signals = [...found].sort((a, b) => a.firstToken - b.firstToken);
   const post = indexByName(signals);
   let sentenceScopes: SignalIndex[] | undefined;
   const sentences = (): SignalIndex[] => (sentenceScopes ??= groupBySentence(signals));
@@ -86,7 +110,7 @@ export function evaluateRules(rules: readonly Rule[], found: readonly Signal[]):
       const highlight = highlightOf(rule, scope);
       if (rule.raises) {
         const raised = { ...highlight, name: rule.raises };
-        signals.push(raised);
+        signals.splice(insertionPoint(signals, raised.firstToken), 0, raised);
         post.set(raised.name, [...(post.get(raised.name) ?? []), raised]);
         sentenceScopes = undefined;
       } else matches.push({ rule, highlight });

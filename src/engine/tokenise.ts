@@ -17,7 +17,7 @@ export interface Token {
 }
 
 // Characters people put inside a word to dodge filters; they count as part of the word only between letters.
-const MASK_CHARACTERS = new Set(['*', '@', '$', '!', '|', '#', '%']);
+const MASK_CHARACTERS = '*@$!|#%';
 const LEET: Record<string, string> = {
   '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', '$': 's', '!': 'i', '|': 'i',
 };
@@ -25,37 +25,39 @@ const LEET: Record<string, string> = {
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'cllr', 'st', 'no', 'eg', 'ie', 'etc', 'vs', 'prof', 'rev', 'e', 'g', 'i']);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-function isWordCharacter(char: string | undefined): boolean {
-  if (char === undefined) return false;
-  const code = char.charCodeAt(0);
+function isWordCode(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
   if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return true;
-  if (code < 128) return false;
-  return LETTER_OR_DIGIT.test(char);
+  if (code < 128 || Number.isNaN(code)) return false;
+  return LETTER_OR_DIGIT.test(text[index]!);
 }
 
-function isLetter(char: string): boolean {
-  return char >= 'a' && char <= 'z';
+function isMask(text: string, index: number): boolean {
+  return index < text.length && MASK_CHARACTERS.includes(text[index]!);
 }
 
 /** The leetspeak reading of a word that mixes letters with digits or symbols, or undefined. */
 function leetReading(value: string): string | undefined {
   let letters = 0;
   let others = 0;
-  for (const char of value) {
-    if (isLetter(char)) letters++;
+  for (let i = 0; i < value.length; i++) {
+    const char = value[i]!;
+    if (char >= 'a' && char <= 'z') letters++;
     else if (LEET[char] !== undefined) others++;
   }
   if (letters < 2 || others === 0) return undefined;
   let out = '';
-  for (const char of value) out += LEET[char] ?? char;
+  for (let i = 0; i < value.length; i++) out += LEET[value[i]!] ?? value[i];
   return out;
 }
 
-/** Whether the gap between two words ends a sentence. */
-function endsSentence(gap: string, previousWord: string | undefined): boolean {
-  if (gap.includes('\n')) return true;
-  if (/[!?]/.test(gap)) return true;
-  if (/\.\s/.test(gap)) return previousWord === undefined || !ABBREVIATIONS.has(previousWord);
+/** Whether the gap text[from, to) between two words ends a sentence. */
+function endsSentence(text: string, from: number, to: number, previousWord: string): boolean {
+  for (let i = from; i < to; i++) {
+    const char = text[i];
+    if (char === '\n' || char === '!' || char === '?') return true;
+    if (char === '.' && i + 1 < to && /\s/.test(text[i + 1]!)) return !ABBREVIATIONS.has(previousWord);
+  }
   return false;
 }
 
@@ -67,30 +69,31 @@ export function tokenise(text: string): Token[] {
   let lastEnd = 0;
   const length = text.length;
   while (i < length) {
-    if (!isWordCharacter(text[i])) {
+    if (!isWordCode(text, i)) {
       i++;
       continue;
     }
     const start = i;
     let value = '';
+    let pieceStart = i;
     while (i < length) {
-      const char = text[i]!;
-      if (isWordCharacter(char)) {
-        value += char;
+      if (isWordCode(text, i)) {
         i++;
-      } else if (char === "'" && isWordCharacter(text[i + 1]) && value.length > 0) {
-        i++; // "don't" -> "dont"
-      } else if (MASK_CHARACTERS.has(char) && value.length > 0) {
+      } else if (text[i] === "'" && isWordCode(text, i + 1)) {
+        value += text.slice(pieceStart, i); // "don't" -> "dont"
+        i++;
+        pieceStart = i;
+      } else if (isMask(text, i)) {
         // Keep masks only when the word goes on after them: "f**k" yes, "great!" no.
         let j = i;
-        while (j < length && MASK_CHARACTERS.has(text[j]!)) j++;
-        if (!isWordCharacter(text[j])) break;
-        value += text.slice(i, j);
+        while (isMask(text, j)) j++;
+        if (!isWordCode(text, j)) break;
         i = j;
       } else break;
     }
+    value += text.slice(pieceStart, i);
     const previous = raw[raw.length - 1];
-    if (previous && endsSentence(text.slice(lastEnd, start), previous.value)) sentence++;
+    if (previous && endsSentence(text, lastEnd, start, previous.value)) sentence++;
     const token: Token = { value, start, end: i, sentence };
     const alt = leetReading(value);
     if (alt !== undefined) token.alt = alt;

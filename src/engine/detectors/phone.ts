@@ -15,20 +15,28 @@ const OFCOM_DRAMA_RANGES = [
   /^3069990\d{3}$/,
 ];
 
+// Runs of digits long enough to be a phone number, with the separators people write between them. Only these
+// reach libphonenumber, which is thorough but costs far more than this scan on text without numbers.
+const CANDIDATE = /\+?\(?\d[\d\s().\-\u2013]{7,}\d/g;
+
 /**
  * UK (and international) phone numbers in any written form, found by libphonenumber-js.
  * Raises "@phone".
  */
 export function findPhones(original: string): SpanHit[] {
-  if (!/\d{3}/.test(original.replace(/[\s().-]/g, ''))) return [];
   const hits: SpanHit[] = [];
-  // extended: also the numbers libphonenumber thinks possible but not valid, so the drama ranges reach the check below.
-  for (const found of findPhoneNumbersInText(original, { defaultCountry: 'GB', extended: true })) {
-    const national = found.number.nationalNumber;
-    if (found.number.isValid() || OFCOM_DRAMA_RANGES.some((range) => range.test(national))) {
+  CANDIDATE.lastIndex = 0;
+  for (let candidate = CANDIDATE.exec(original); candidate; candidate = CANDIDATE.exec(original)) {
+    if ((candidate[0].match(/\d/g)?.length ?? 0) < 9) continue;
+    const offset = candidate.index;
+    // extended: also numbers libphonenumber thinks possible but not valid, so the drama ranges reach the check below.
+    for (const found of findPhoneNumbersInText(candidate[0], { defaultCountry: 'GB', extended: true })) {
+      const national = found.number.nationalNumber;
+      if (!found.number.isValid() && !OFCOM_DRAMA_RANGES.some((range) => range.test(national))) continue;
+      const text = candidate[0].slice(found.startsAt, found.endsAt);
       // libphonenumber keeps an opening bracket of "(07700 900312)" when the closing one is outside the match.
-      const start = original[found.startsAt] === '(' && !original.slice(found.startsAt, found.endsAt).includes(')') ? found.startsAt + 1 : found.startsAt;
-      hits.push({ signal: '@phone', start, end: found.endsAt });
+      const start = text.startsWith('(') && !text.includes(')') ? found.startsAt + 1 : found.startsAt;
+      hits.push({ signal: '@phone', start: offset + start, end: offset + found.endsAt });
     }
   }
   return hits;
