@@ -6,7 +6,10 @@
 export interface Token {
   /** The word as written (normalised), apostrophes removed. */
   value: string;
-  /** The word with leetspeak undone ("b1tch" -> "bitch"), when that differs from `value`. */
+  /**
+   * A second reading, when it differs from `value`: leetspeak undone ("b1tch" -> "bitch"), or the possessive
+   * dropped ("ABC's" -> "abc"), so "ABC's planning team" still names ABC.
+   */
   alt?: string;
   /** Offset of the word in the normalised text. */
   start: number;
@@ -95,7 +98,8 @@ export function tokenise(text: string): Token[] {
     const previous = raw[raw.length - 1];
     if (previous && endsSentence(text, lastEnd, start, previous.value)) sentence++;
     const token: Token = { value, start, end: i, sentence };
-    const alt = leetReading(value);
+    const possessive = value.length > 2 && value.endsWith('s') && text[i - 2] === "'" ? value.slice(0, -1) : undefined;
+    const alt = leetReading(possessive ?? value) ?? possessive;
     if (alt !== undefined) token.alt = alt;
     raw.push(token);
     lastEnd = i;
