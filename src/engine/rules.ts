@@ -20,14 +20,6 @@ function indexByName(signals: readonly Signal[]): SignalIndex {
   return index;
 }
 
-function firstOf(index: SignalIndex, names: readonly string[] | undefined): Signal | undefined {
-  for (const name of names ?? []) {
-    const found = index.get(name)?.[0];
-    if (found) return found;
-  }
-  return undefined;
-}
-
 /** Whether a rule's conditions hold within one scope (its signals already narrowed to that scope). */
 function holds(rule: Rule, scope: SignalIndex): boolean {
   if (!rule.all.every((name) => scope.has(name))) return false;
@@ -36,9 +28,16 @@ function holds(rule: Rule, scope: SignalIndex): boolean {
   return true;
 }
 
+/** The words to highlight: the earliest hit of the highlight signal, joined with hits of it that overlap. */
 function highlightOf(rule: Rule, scope: SignalIndex): Signal {
-  const preferred = rule.highlight ? scope.get(rule.highlight)?.[0] : undefined;
-  return preferred ?? firstOf(scope, rule.all)!;
+  const name = rule.highlight && scope.has(rule.highlight) ? rule.highlight : rule.all.find((candidate) => scope.has(candidate))!;
+  const hits = [...scope.get(name)!].sort((a, b) => a.start - b.start || b.end - a.end);
+  let merged = hits[0]!;
+  for (const hit of hits.slice(1)) {
+    if (hit.start > merged.end) break;
+    if (hit.end > merged.end) merged = { ...merged, end: hit.end, lastToken: hit.lastToken };
+  }
+  return merged;
 }
 
 function groupBySentence(signals: readonly Signal[]): SignalIndex[] {

@@ -5,7 +5,7 @@ import { categories, flagged } from './helpers';
 describe('confidential', () => {
   it.each([
     ['Cabinet papers say parking charges go up 20% in April, not public till next week', 'Cabinet papers'],
-    ["Staff haven't been told yet but the depot is closing", "haven't been told"],
+    ["Staff haven't been told yet but the depot is closing", "Staff haven't been told yet"],
     ['Results are embargoed until Thursday 10am', 'embargoed'],
     ['Project Falcon kicks off Monday!', 'Project Falcon'],
     ['The internal email says the library review is a done deal', 'internal email'],
@@ -51,7 +51,7 @@ describe('personal-data', () => {
 describe('disclaimer-missing', () => {
   it.each([
     ['As an ABC housing officer, I think the new allocations policy is a mistake', 'As an ABC housing officer'],
-    ['Proud to work at ABC, best recycling scheme in the county!', 'Proud to work'],
+    ['Proud to work at ABC, best recycling scheme in the county!', 'Proud to work at'],
   ])('flags %s and offers the disclaimer', (text, words) => {
     expect(flagged(text)).toContain(`disclaimer-missing: ${words}`);
   });
@@ -116,7 +116,7 @@ describe('political', () => {
   it.each([
     ['Vote Green on Thursday, the only party that cares', 'Vote Green'],
     ['The Tories have wrecked this town', 'Tories'],
-    ['Out canvassing for our Labour candidate tonight, join us!', 'Out canvassing'],
+    ['Out canvassing for our Labour candidate tonight, join us!', 'Out canvassing for'],
   ])('flags %s', (text, words) => {
     expect(flagged(text)).toContain(`political: ${words}`);
   });
