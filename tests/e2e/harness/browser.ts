@@ -5,7 +5,7 @@
 // the four fixture hostnames to 127.0.0.1:PORT and every other name to NOTFOUND. HOME and XDG_* point under
 // tests/e2e/.tmp/ so Chromium writes nothing into the real home directory.
 
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { chromium } from 'playwright-core';
@@ -13,19 +13,21 @@ import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import { E2E_TMP, FIXTURE_HOSTS } from './server.ts';
 
 /**
- * The Chromium binary to use, or null. $CHROMIUM_PATH wins; then the real binary
- * /usr/lib/chromium/chromium; then Debian's wrapper script /usr/bin/chromium. The wrapper works too, but it
- * sources /etc/chromium.d (Google API keys, --enable-remote-extensions, an extra --load-extension for
- * /usr/share/chromium/extensions) and prints a harmless "[: ...: unexpected operator" on this machine, so the
- * binary is preferred.
+ * The Chromium binary to use, or null.
+ * - $CHROMIUM_PATH, when set, is the only candidate (null if it is not an executable file: a wrong explicit
+ *   path should not silently fall back to another browser; CHROMIUM_PATH=/nonexistent simulates "no browser").
+ * - Otherwise the real binary /usr/lib/chromium/chromium, then Debian's wrapper script /usr/bin/chromium. The
+ *   wrapper works too, but it sources /etc/chromium.d (Google API keys, --enable-remote-extensions, an extra
+ *   --load-extension for /usr/share/chromium/extensions) and prints a harmless "[: ...: unexpected operator"
+ *   on this machine, so the binary is preferred.
  */
 export function findChromium(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'];
+  const explicit = process.env.CHROMIUM_PATH?.trim();
+  const candidates = explicit ? [explicit] : ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
   for (const candidate of candidates) {
-    if (!candidate) continue;
     try {
       accessSync(candidate, constants.X_OK);
-      return candidate;
+      if (statSync(candidate).isFile()) return candidate;
     } catch {
       // not there or not executable: try the next one
     }
@@ -101,6 +103,17 @@ export function computeExtensionId(extensionDir: string): string {
   }
   const hex = createHash('sha256').update(input).digest('hex').slice(0, 32);
   return [...hex].map((c) => String.fromCharCode('a'.charCodeAt(0) + parseInt(c, 16))).join('');
+}
+
+function hasServiceWorker(extensionDir: string): boolean {
+  try {
+    const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+      background?: { service_worker?: string };
+    };
+    return Boolean(manifest.background?.service_worker);
+  } catch {
+    return true;
+  }
 }
 
 /** HOME and XDG_* for Chromium, all under tests/e2e/.tmp/home (created, XDG_RUNTIME_DIR mode 0700). */
@@ -194,19 +207,26 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
   const expectedId = computeExtensionId(extensionDir);
   const anyExtensionWorker = (w: Worker) => w.url().startsWith('chrome-extension://');
 
-  // The extension's worker usually registers within ~100 ms of launch.
+  // The extension's worker usually registers within ~100 ms of launch (none to wait for without one).
   let extensionId = expectedId;
   const firstWorker =
     context.serviceWorkers().find(anyExtensionWorker) ??
-    (await context
-      .waitForEvent('serviceworker', {
-        predicate: anyExtensionWorker,
-        timeout: options.serviceWorkerTimeoutMs ?? 5_000,
-      })
-      .catch(() => null));
+    (hasServiceWorker(extensionDir)
+      ? await context
+          .waitForEvent('serviceworker', {
+            predicate: anyExtensionWorker,
+            timeout: options.serviceWorkerTimeoutMs ?? 5_000,
+          })
+          .catch(() => null)
+      : null);
   if (firstWorker) extensionId = new URL(firstWorker.url()).host;
 
   const workers = new ServiceWorkerControl(context, extensionId);
+
+  if (options.startUrl) {
+    const first = context.pages()[0] ?? (await context.newPage());
+    await first.goto(options.startUrl);
+  }
 
   const launched: LaunchedBrowser = {
     context,
@@ -318,6 +338,7 @@ class ServiceWorkerControl {
   async handle(timeoutMs = 10_000): Promise<Worker> {
     const deadline = Date.now() + timeoutMs;
     if (this.cdp) {
+      await this.session(); // re-opens the CDP tab if a test closed it
       // We have stopped it before (or asked about it): wait until it runs again.
       await this.waitFor(() => this.ours().some((v) => v.runningStatus === 'running'), timeoutMs).catch(() => {
         throw new Error(`serviceWorker: ${this.scope} is not running (wake it with an extension event or startServiceWorker())`);
