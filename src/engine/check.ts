@@ -54,14 +54,17 @@ function composerSignal(composer: string, length: number): Signal {
   return { name: `@composer-${composer}`, start: 0, end: length, firstToken: 0, lastToken: 0, sentence: 0 };
 }
 
-/** One finding per category and range; sorted by position, then by category order. */
+/**
+ * One finding per category for overlapping words (two rules catching "f*ck you" give one warning over the
+ * whole phrase); sorted by position, then by category order.
+ */
 function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  const unique = findings.filter((finding) => {
-    const key = `${finding.category}:${finding.start}:${finding.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return unique.sort((a, b) => a.start - b.start || CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category));
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Finding[] = [];
+  for (const finding of sorted) {
+    const overlapping = kept.find((other) => other.category === finding.category && finding.start < other.end && other.start < finding.end);
+    if (overlapping) overlapping.end = Math.max(overlapping.end, finding.end);
+    else kept.push({ ...finding });
+  }
+  return kept.sort((a, b) => a.start - b.start || CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category));
 }

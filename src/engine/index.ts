@@ -3,3 +3,4 @@ export { check } from './check';
 export * from './types';
 export { resolvePolicy, DEFAULT_POLICY, type EffectivePolicy, type PolicyResult } from '../policy/effective';
 export { timeStatus, type TimeStatus } from '../time/time-status';
+export { explain } from './explain';

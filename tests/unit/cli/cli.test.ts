@@ -56,7 +56,7 @@ describe('postguard check', () => {
     const result = await run(['check', '--json', text]);
     const output = JSON.parse(result.stdout);
     expect(output.findings).toHaveLength(1);
-    expect(text.slice(output.findings[0].start, output.findings[0].end)).toBe('ｆｕｃｋ');
+    expect(text.slice(output.findings[0].start, output.findings[0].end)).toBe('ｆｕｃｋ you');
     expect(output.time).toEqual({ permitted: false, state: 'working', until: '2026-11-23T12:30:00+00:00' });
   });
 

@@ -6,7 +6,7 @@ describe('confidential', () => {
   it.each([
     ['Cabinet papers say parking charges go up 20% in April, not public till next week', 'Cabinet papers'],
     ["Staff haven't been told yet but the depot is closing", "Staff haven't been told yet"],
-    ['Results are embargoed until Thursday 10am', 'embargoed'],
+    ['Results are embargoed until Thursday 10am', 'embargoed until'],
     ['Project Falcon kicks off Monday!', 'Project Falcon'],
     ['The internal email says the library review is a done deal', 'internal email'],
     ['Three tenders came in, lowest was £1.2m from Kier', 'tenders'],
@@ -93,7 +93,7 @@ describe('offensive', () => {
     ['these people are f*cking parasites', 'f*cking'],
     ['what a c*nt', 'c*nt'],
     ['he is a total b1tch', 'b1tch'],
-    ['f u c k you', 'f u c k'],
+    ['f u c k you', 'f u c k you'],
     ['shut up you ѕhit', 'ѕhit'],
     ['Everyone should go round to her house and tell her what you think', 'go round to her house'],
     ['I know where you live', 'I know where you live'],
@@ -133,7 +133,7 @@ describe('political', () => {
 
 describe('reference', () => {
   it.each([
-    ["I'd recommend her to any employer", "I'd recommend"],
+    ["I'd recommend her to any employer", "I'd recommend her to any employer"],
     ["best contractor we've had, use them", 'contractor'],
     ['Greenway Waste Ltd are cowboys, avoid', 'Greenway Waste Ltd'],
   ])('flags %s', (text, words) => {

@@ -52,6 +52,12 @@ describe('rule packs in rules/', () => {
     expect(unknown).toEqual([]);
   });
 
+  it('every lexicon is used by a rule (no dead data)', () => {
+    const core = read('core.json');
+    const used = new Set(core.rules.flatMap((rule: Record<string, string[]>) => [...rule.all!, ...(rule.any ?? []), ...(rule.none ?? []), ...(rule.noneInPost ?? [])]));
+    expect(Object.keys(core.lexicons).filter((name) => !used.has(name))).toEqual([]);
+  });
+
   it('every lexicon entry uses only the supported phrase syntax', () => {
     const bad: string[] = [];
     for (const file of packFiles) {
