@@ -28,7 +28,7 @@ export function isNhsNumber(digits: string): boolean {
 
 // Case and reference numbers learnt at work: "case ref 48213", "claim no. HB/2023/1234", "ref: 2023-0045".
 const CASE_REFERENCE =
-  /\b(?:case|claim|client|file|tenancy|account|crime|incident|complaint|safeguarding|ticket|ref|reference)(?:\s+(?:ref(?:erence)?|no\.?|number|num|id)\.?)?\s*[:#]?\s*([A-Z]{0,4}[/-]?\d[\dA-Z/-]{3,})\b/gi;
+  /\b(?:case|claim|client|file|tenancy|account|crime|incident|complaint|safeguarding|ticket|ref|reference)(?:\s+(?:ref(?:erence)?|no\.?|number|num|id)\.?)?\s*[:#]?\s*([A-Z0-9]{1,8}(?:[/-][A-Z0-9]{1,8}){0,4})\b/gi;
 // Reference numbers written in the council system style on their own: "HB/2023/01234".
 const SLASHED_REFERENCE = /\b[A-Z]{2,4}\/\d{2,4}\/\d{3,}\b/g;
 
@@ -45,7 +45,8 @@ function isCaseReference(value: string): boolean {
 
 // Dates of birth: the words, then a date.
 const DATE = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`;
-const DATE_OF_BIRTH = new RegExp(String.raw`\b(?:d\.?o\.?b\.?|date of birth|birth date|born(?: on)?)\s*(?:is|was|:|-)?\s*${DATE}`, 'gi');
+// A few words may come between: "his DOB on the system is 14/02/79".
+const DATE_OF_BIRTH = new RegExp(String.raw`\b(?:d\.?o\.?b\.?|date of birth|birth date|born(?: on)?)\b[^\n\d]{0,30}?${DATE}`, 'gi');
 
 /**
  * National Insurance numbers ("@ni-number"), NHS numbers with a valid check digit ("@nhs-number"), case and

@@ -24,7 +24,8 @@ const NOT_NAMES = new Set(
 
 const NAME = String.raw`[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?`;
 // "Mr Okafor", "Mrs. Patel", "Dr Jones", "Cllr Ann Smith".
-const HONORIFIC_NAME = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Nurse|Sgt|PC)\.?\s+${NAME}(?:\s+${NAME})?`, 'g');
+// "Mrs P" and "Mr H." count: initials are how staff half-hide a name.
+const HONORIFIC_NAME = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Nurse|Sgt|PC)\.?\s+(?:${NAME}(?:\s+${NAME})?|[A-Z]\b\.?)`, 'g');
 // "resident John Smith", "my colleague Sam", "a tenant called Dave". Roles in either case, names capitalised.
 const ROLES = [
   'resident', 'tenant', 'client', 'service user', 'patient', 'claimant', 'colleague', 'co-worker', 'coworker',
@@ -33,8 +34,10 @@ const ROLES = [
 ].map((role) => `[${role[0]}${role[0]!.toUpperCase()}]${role.slice(1)}`);
 const ROLE_NAME = new RegExp(String.raw`\b(?:${ROLES.join('|')})\s+(?:called\s+|named\s+)?(${NAME})(?:\s+${NAME})?`, 'g');
 // "Kelly from the contact centre", "a woman called Kerry", "Get well soon Dave".
-const NAME_FROM = new RegExp(String.raw`\b(${NAME})\s+from\s+(?:the\s+|my\s+|our\s+)?[a-z]`, 'g');
+const NAME_FROM = new RegExp(String.raw`\b(${NAME})\s+(?:from|in|at)\s+(?:the\s+|my\s+|our\s+)?[a-z]`, 'g');
 const CALLED_NAME = new RegExp(String.raw`\b(?:called|named|known as)\s+(${NAME})`, 'g');
+// "old Reg", "little Tyler", "is Tyler,": a first name introduced in passing.
+const INTRODUCED_NAME = new RegExp(String.raw`\b(?:old|little|young|poor|our|is|meet)\s+(${NAME})\b(?!\s+[A-Z])`, 'g');
 const GREETED_NAME = new RegExp(String.raw`\b(?:soon|thanks|thank you|cheers|congrats|congratulations|welcome|bye|hi|hello|hey|miss you|love you|RIP|[Rr]ip|bless you)\s+(${NAME})\b`, 'g');
 // "Sarah Jones", "Karen's".
 const FULL_NAME = new RegExp(String.raw`\b(${NAME})\s+(${NAME})\b`, 'g');
@@ -57,6 +60,7 @@ export function findPeople(original: string): SpanHit[] {
     ...regexHits(original, NAME_FROM, '@person', (m) => isName(m[1])),
     ...regexHits(original, CALLED_NAME, '@person', (m) => isName(m[1])),
     ...regexHits(original, GREETED_NAME, '@person', (m) => isName(m[1])),
+    ...regexHits(original, INTRODUCED_NAME, '@person', (m) => isName(m[1])),
     ...regexHits(original, POSSESSIVE_NAME, '@person', (m) => isName(m[1])),
   ];
 }

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { interceptSubmits } from '../../../src/content/interceptor';
 import { createSubmitGuard, type GuardDeps, type SubmitAttempt } from '../../../src/content/submit-guard';
 import type { Verdict } from '../../../src/content/verdicts';
+import type { CheckRequest } from '../../../src/messaging/protocol';
 import type { Editor, SiteAdapter } from '../../../src/sites/adapter';
 import { facebookAdapter } from '../../../src/sites/facebook';
 import { linkedinAdapter } from '../../../src/sites/linkedin';
@@ -30,10 +31,10 @@ afterEach(() => {
 });
 
 /** Installs the interceptor with a guard whose verdicts are known up front and whose dialog answers `choice`. */
-function install(adapter: SiteAdapter, opts: { choice?: ReviewChoice; fresh?: boolean; check?: () => Promise<Verdict> } = {}) {
+function install(adapter: SiteAdapter, opts: { choice?: ReviewChoice; fresh?: boolean; check?: (request: CheckRequest) => Promise<Verdict> } = {}) {
   const deps = {
     fresh: vi.fn((r: { text: string }) => (opts.fresh === false ? undefined : (verdicts[r.text] ?? CLEAN))),
-    check: vi.fn(opts.check ?? (async () => CLEAN)),
+    check: vi.fn(opts.check ?? (async (_request: CheckRequest) => CLEAN)),
     review: vi.fn(async (_attempt: SubmitAttempt<Editor>, _verdict: Verdict) => opts.choice ?? 'edit'),
     edit: vi.fn(),
     addDisclaimer: vi.fn(),
@@ -132,6 +133,27 @@ describe('interceptor on X', () => {
     await guard.idle();
     expect(deps.check).toHaveBeenCalledTimes(1);
     expect(posted()).toEqual([{ composer: 'x-home', text: 'Lovely sunny day for a walk' }]);
+  });
+
+  it('decides afresh when the user typed on while the submit was held', async () => {
+    const typedOn = `Lovely sunny day for a walk. ${WARN_TEXT}`;
+    verdicts[typedOn] = verdictOf([findingOver(typedOn, 'Vote Green', { category: 'political', severity: 'warn' })]);
+    let answerFirst!: (v: Verdict) => void;
+    const check = vi.fn((request: CheckRequest) =>
+      check.mock.calls.length === 1 ? new Promise<Verdict>((r) => (answerFirst = r)) : Promise.resolve(verdicts[request.text] ?? CLEAN),
+    );
+    const { deps, guard } = install(xAdapter, { fresh: false, check, choice: 'edit' });
+    typeInto('x-home', 'Lovely sunny day for a walk');
+    xButton('x-home').click();
+    await Promise.resolve();
+    typeInto('x-home', typedOn); // typed on during the wait
+    answerFirst(CLEAN); // the verdict for the OLD text
+    await guard.idle();
+    await new Promise((r) => setTimeout(r, 10));
+    await guard.idle();
+    expect(check.mock.calls.map(([r]) => r.text)).toEqual(['Lovely sunny day for a walk', typedOn]);
+    expect(deps.review).toHaveBeenCalledTimes(1);
+    expect(posted()).toEqual([]); // the new text was flagged, and the user chose to edit
   });
 
   it('fails open: a worker that never answers (timeout) lets the post go, once', async () => {

@@ -80,6 +80,15 @@ describe('handleCheck (the background end)', () => {
     expect(verdict.workingTime.ref).toBe(DEFAULT_POLICY.clauses['working-time'].ref);
   });
 
+  it('honours the "my profile carries a disclaimer" setting', async () => {
+    const request = { text: 'As a council officer, I think the new bin rota is brilliant', platform: 'linkedin', composer: 'post' };
+    const without = await handleCheck(request, deps(SATURDAY));
+    expect(without.findings.map((f) => f.category)).toContain('disclaimer-missing');
+    expect(without.findings.find((f) => f.category === 'disclaimer-missing')?.fix?.kind).toBe('add-disclaimer');
+    const withSetting = await handleCheck(request, { ...deps(SATURDAY), profileHasDisclaimer: async () => true });
+    expect(withSetting.findings.map((f) => f.category)).not.toContain('disclaimer-missing');
+  });
+
   it('refuses a malformed request', async () => {
     await expect(handleCheck({ text: 'hi' }, deps(SATURDAY))).rejects.toThrow(ProtocolError);
   });
