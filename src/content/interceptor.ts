@@ -57,10 +57,30 @@ export function interceptSubmits(win: Window, deps: InterceptorDeps): void {
   const keyReplay = (editor: Editor, original: KeyboardEvent) =>
     replayed(() => {
       const { key, code, ctrlKey, metaKey } = original;
-      editor.dispatchEvent(new KeyboardEvent('keydown', { key, code, ctrlKey, metaKey, bubbles: true, cancelable: true, composed: true }));
+      // keyCode too: older editor builds test keyCode 13 rather than key (Chromium accepts it in the init dict).
+      const init = { key, code, keyCode: 13, which: 13, ctrlKey, metaKey, bubbles: true, cancelable: true, composed: true };
+      editor.dispatchEvent(new KeyboardEvent('keydown', init as KeyboardEventInit));
     });
 
-  const decide = (event: Event, attempt: SubmitAttempt<Editor> | null) => {
+  /**
+   * The attempt, with a replay that first makes sure the composer still holds the text that was checked. If
+   * the user typed on while the submit was held, that is a new submit: it is decided afresh (from a task, once
+   * the hold is released), so unchecked text is never posted on the strength of an older verdict.
+   */
+  const withTextCheck = (attempt: SubmitAttempt<Editor>): SubmitAttempt<Editor> => ({
+    ...attempt,
+    replay: () => {
+      const now = attemptFor(adapter, attempt.editors, attempt.replay);
+      if (!now || now.request.text === attempt.request.text) return attempt.replay();
+      win.setTimeout(() => {
+        const again = withTextCheck(now);
+        if (guard.submit(again) === 'pass') again.replay();
+      }, 0);
+    },
+  });
+
+  const decide = (event: Event, candidate: SubmitAttempt<Editor> | null) => {
+    const attempt = candidate && withTextCheck(candidate);
     if (attempt && guard.submit(attempt) === 'hold') {
       event.preventDefault();
       event.stopImmediatePropagation();

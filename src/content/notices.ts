@@ -32,12 +32,12 @@ export interface NoticeBoard {
   setPage(content: NoticeContent | null): void;
   /** Forgets a composer that left the page. */
   drop(editor: Editor): void;
-  /** Places every notice again (after scrolling, resizing or typing). */
+  /** Places every notice again (after scrolling, resizing or typing), on the next animation frame. */
   reposition(): void;
 }
 
-/** Distance kept from the composer's edge, in px. */
-const INSET = 6;
+/** Gap between the notice and the composer, in px. */
+const INSET = 4;
 
 /** A board rendering through `mount()` (called once, on the first notice). */
 export function createNoticeBoard(mount: () => Promise<NoticeSurface>, win: Window): NoticeBoard {
@@ -56,7 +56,9 @@ export function createNoticeBoard(mount: () => Promise<NoticeSurface>, win: Wind
       if (!owner.isConnected) continue;
       const rect = owner.getBoundingClientRect();
       if (rect.width === 0 && rect.height === 0) continue; // hidden composer (closed tab of a dialog)
-      out.push({ ...base, right: win.innerWidth - rect.right + INSET, bottom: win.innerHeight - rect.bottom + INSET });
+      // Just above the composer's top-right corner: never over the user's text, and clear of the Post buttons,
+      // which all three sites put below or beside the editor.
+      out.push({ ...base, right: win.innerWidth - rect.right, bottom: win.innerHeight - rect.top + INSET });
     }
     return out;
   };
@@ -77,12 +79,24 @@ export function createNoticeBoard(mount: () => Promise<NoticeSurface>, win: Wind
     render();
   };
 
+  // Repositioning reads layout (getBoundingClientRect): at most once a frame, however often it is asked for
+  // (every keystroke, every scroll event).
+  let framePending = false;
+  const repositionSoon = () => {
+    if (framePending || (!surface && contents.size === 0)) return;
+    framePending = true;
+    win.requestAnimationFrame(() => {
+      framePending = false;
+      render();
+    });
+  };
+
   return {
     set: setOwner,
     setPage: (content) => setOwner('page', content),
     drop(editor) {
       if (contents.delete(editor)) render();
     },
-    reposition: render,
+    reposition: repositionSoon,
   };
 }

@@ -92,17 +92,8 @@ export function startPostGuard(ctx: ContentScriptContext, adapter: SiteAdapter):
     failOpen: () => tellOnce(null),
   });
 
-  // Notices follow their composers as the page scrolls or resizes, at most once a frame. (window's rAF, not
-  // ctx's: ctx adds an abort listener per call, which a scroll would pile up.)
-  let framePending = false;
-  const repositionSoon = () => {
-    if (framePending) return;
-    framePending = true;
-    win.requestAnimationFrame(() => {
-      framePending = false;
-      if (ctx.isValid) board.reposition();
-    });
-  };
-  listen(win, 'scroll', repositionSoon, { capture: true, passive: true });
-  listen(win, 'resize', repositionSoon, { passive: true });
+  // Notices follow their composers as the page scrolls (capture: any scrolling container) or resizes.
+  const reposition = () => board.reposition();
+  listen(win, 'scroll', reposition, { capture: true, passive: true });
+  listen(win, 'resize', reposition, { passive: true });
 }

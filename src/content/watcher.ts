@@ -3,7 +3,8 @@
  * checks their text while the user types (debounced), keeps each one's inline notice current, and remembers
  * where its caret was so "Edit post" can put it back.
  *
- * Cheap by design: input events (composed, so they cross shadow roots) find the composer being typed in;
+ * Cheap by design: beforeinput/input events (composed, so they cross shadow roots) find the composer being
+ * typed in;
  * a MutationObserver on childList only (no attributes, no text) merely marks the page dirty, and a rescan
  * with the adapter's selectors runs at most every RESCAN_MS.
  */
@@ -29,8 +30,8 @@ export interface WatcherDeps {
   listen: (target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions) => void;
   /** ctx.onInvalidated, to disconnect the observer. */
   onStop: (cb: () => void) => void;
-  /** A check could not run: tell the user once (by this composer). */
-  failOpen: (error: unknown, editor: Editor) => void;
+  /** A check could not run, or a listener failed: tell the user once (by this composer, when known). */
+  failOpen: (error: unknown, editor: Editor | null) => void;
 }
 
 export interface ComposerWatcher {
@@ -110,47 +111,70 @@ export function watchComposers(deps: WatcherDeps): ComposerWatcher {
   const rescanSoon = () => {
     if (rescanPending) return;
     rescanPending = true;
-    timers.setTimeout(() => {
-      rescanPending = false;
-      rescan();
-    }, RESCAN_MS);
+    timers.setTimeout(
+      safely(() => {
+        rescanPending = false;
+        rescan();
+      }),
+      RESCAN_MS,
+    );
   };
 
-  const guardedOn = (type: string, handler: (editor: Editor) => void, options?: AddEventListenerOptions) =>
+  /** A listener that never throws into the page: an error is reported (once) and the page goes on. */
+  const safely =
+    <A extends unknown[]>(handler: (...args: A) => void) =>
+    (...args: A) => {
+      try {
+        handler(...args);
+      } catch (error) {
+        deps.failOpen(error, null);
+      }
+    };
+
+  const guardedOn = (type: string, handler: (editor: Editor) => void) =>
     deps.listen(
       doc.defaultView ?? doc,
       type,
-      (event) => {
+      safely((event: Event) => {
         const editor = adapter.editorFor(event);
         if (editor) handler(editor);
-      },
-      { capture: true, passive: true, ...options },
+      }),
+      { capture: true, passive: true },
     );
 
-  guardedOn('input', (editor) => {
+  // beforeinput as well as input: Lexical, Draft.js and ProseMirror cancel beforeinput and apply the edit
+  // themselves, so for most keystrokes no input event ever fires. The check runs after the pause, by which
+  // time the editor has applied the edit.
+  const onEdit = (editor: Editor) => {
     track(editor);
     lastUsed = editor;
     debouncer.schedule(editor);
     board.reposition(); // the composer may have grown
-  });
+  };
+  guardedOn('beforeinput', onEdit);
+  guardedOn('input', onEdit);
   guardedOn('focusin', (editor) => {
     track(editor);
     lastUsed = editor;
   });
 
   // The caret, saved as the user moves it; read from the focused editor (document or shadow root).
-  deps.listen(doc, 'selectionchange', () => {
-    let active: Element | null = doc.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    const editor = adapter.editorAt(active);
-    const caret = editor && saveCaret(editor);
-    if (editor && caret) carets.set(editor, caret);
-  });
+  deps.listen(
+    doc,
+    'selectionchange',
+    safely(() => {
+      let active: Element | null = doc.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      const editor = adapter.editorAt(active);
+      const caret = editor && saveCaret(editor);
+      if (editor && caret) carets.set(editor, caret);
+    }),
+  );
 
   deps.onStop(() => observer.disconnect());
   // Single-page navigation (WXT's history watcher): the new route's composers are found at once.
-  deps.listen(doc.defaultView ?? doc, 'wxt:locationchange', () => rescan());
-  rescan();
+  deps.listen(doc.defaultView ?? doc, 'wxt:locationchange', safely(rescan));
+  safely(rescan)();
 
   return {
     editors,

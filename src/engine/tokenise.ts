@@ -73,14 +73,20 @@ export function tokenise(text: string): Token[] {
   const length = text.length;
   while (i < length) {
     if (!isWordCode(text, i)) {
-      i++;
-      continue;
+      // Masks may open a word ("$hit", "@$$hole") but a lone "@" opens a mention ("@CivicaPrint"): skip it.
+      let j = i;
+      while (isMask(text, j)) j++;
+      const opensWord = j > i && isWordCode(text, j) && !(j - i === 1 && text[i] === '@') && (i === 0 || /\s/.test(text[i - 1]!));
+      if (!opensWord) {
+        i++;
+        continue;
+      }
     }
     const start = i;
     let value = '';
     let pieceStart = i;
     while (i < length) {
-      if (isWordCode(text, i)) {
+      if (isWordCode(text, i) || (i === start && isMask(text, i))) {
         i++;
       } else if (text[i] === "'" && isWordCode(text, i + 1)) {
         value += text.slice(pieceStart, i); // "don't" -> "dont"

@@ -1,6 +1,6 @@
 /**
- * The inline notices: one small role="status" line per composer with something to say, placed over the
- * composer's bottom-right corner. They take no clicks and no focus (pointer-events: none, nothing focusable),
+ * The inline notices: one small role="status" line per composer with something to say, placed just above
+ * the composer's top-right corner. They take no clicks and no focus (pointer-events: none, nothing focusable),
  * so typing and the site's own buttons are never disturbed.
  */
 
@@ -9,7 +9,7 @@ export interface NoticeModel {
   id: number;
   text: string;
   tone: 'block' | 'warn' | 'info' | 'time' | 'unavailable' | 'none';
-  /** Bottom-right corner of the composer, in viewport pixels. */
+  /** Distances from the viewport's right and bottom edges, in pixels. */
   right: number;
   bottom: number;
 }

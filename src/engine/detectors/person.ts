@@ -34,7 +34,7 @@ const ROLES = [
 ].map((role) => `[${role[0]}${role[0]!.toUpperCase()}]${role.slice(1)}`);
 const ROLE_NAME = new RegExp(String.raw`\b(?:${ROLES.join('|')})\s+(?:called\s+|named\s+)?(${NAME})(?:\s+${NAME})?`, 'g');
 // "Kelly from the contact centre", "a woman called Kerry", "Get well soon Dave".
-const NAME_FROM = new RegExp(String.raw`\b(${NAME})\s+(?:from|in|at)\s+(?:the\s+|my\s+|our\s+)?[a-z]`, 'g');
+const NAME_FROM = new RegExp(String.raw`\b(${NAME})(?=\s+(?:from|in|at)\s+(?:the\s+|my\s+|our\s+)?[a-z])`, 'g');
 const CALLED_NAME = new RegExp(String.raw`\b(?:called|named|known as)\s+(${NAME})`, 'g');
 // "old Reg", "little Tyler", "is Tyler,": a first name introduced in passing.
 const INTRODUCED_NAME = new RegExp(String.raw`\b(?:old|little|young|poor|our|is|meet)\s+(${NAME})\b(?!\s+[A-Z])`, 'g');
@@ -49,15 +49,21 @@ function isName(word: string | undefined): boolean {
 
 /**
  * Named people ("@person"): a title and a name, a role and a name, a first and last name, or a possessive
- * name. Only a signal: on its own it never raises a warning, only with private details beside it.
+ * name; those named with a title, role or team also raise "@person-titled". Only a signal: on its own it never raises a warning, only with private details beside it.
  */
 export function findPeople(original: string): SpanHit[] {
   if (!/[A-Z]/.test(original)) return [];
-  return [
+  // Named with a title, a role or a team ("Mrs Clarke", "colleague Sam", "Gary from fleet"): people met through
+  // work more often than celebrities, so they also raise "@person-titled", which disparaging rules use.
+  const titled = [
     ...regexHits(original, HONORIFIC_NAME, '@person'),
     ...regexHits(original, ROLE_NAME, '@person', (m) => isName(m[1])),
-    ...regexHits(original, FULL_NAME, '@person', (m) => isName(m[1]) && isName(m[2])),
     ...regexHits(original, NAME_FROM, '@person', (m) => isName(m[1])),
+  ];
+  return [
+    ...titled,
+    ...titled.map((hit) => ({ ...hit, signal: '@person-titled' })),
+    ...regexHits(original, FULL_NAME, '@person', (m) => isName(m[1]) && isName(m[2])),
     ...regexHits(original, CALLED_NAME, '@person', (m) => isName(m[1])),
     ...regexHits(original, GREETED_NAME, '@person', (m) => isName(m[1])),
     ...regexHits(original, INTRODUCED_NAME, '@person', (m) => isName(m[1])),

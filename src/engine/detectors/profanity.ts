@@ -50,8 +50,9 @@ function maskedWordSignal(value: string): string | undefined {
   const pattern = new RegExp(
     `^${value.replace(/[a-z0-9]+|[*@$!|#%]+/g, (part) => (IS_MASK.test(part) ? `[a-z]{1,${part.length + 1}}` : part))}$`,
   );
-  for (const [word, signal] of Object.entries(MASKABLE)) {
-    if (MASK_SUFFIXES.some((suffix) => pattern.test(word + suffix))) return signal;
+  // Whole words before inflected ones, so "@$$hole" reads "asshole", not "fuck" + "hole".
+  for (const suffix of MASK_SUFFIXES) {
+    for (const [word, signal] of Object.entries(MASKABLE)) if (pattern.test(word + suffix)) return signal;
   }
   return undefined;
 }
