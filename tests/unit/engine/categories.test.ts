@@ -170,7 +170,7 @@ describe('across categories', () => {
   });
 
   it('maps highlights back through obfuscation to the original characters', () => {
-    const text = 'you absolute ｗａｎｋｅｒ';
+    const text = 'he is an absolute ｗａｎｋｅｒ';
     expect(flagged(text)).toEqual(['offensive: ｗａｎｋｅｒ']);
   });
 
