@@ -1,25 +1,10 @@
 import type { Finding } from '../engine/types';
 import type { EffectivePolicy } from '../policy/effective';
 import type { TimeStatus } from '../time/time-status';
+import { MESSAGES } from '../ui/messages';
 
-const CATEGORY_NAMES: Record<Finding['category'], string> = {
-  confidential: 'Confidential information',
-  'personal-data': "Someone else's personal data",
-  'disclaimer-missing': 'No "views are my own" disclaimer',
-  disparaging: 'Disparaging the council or its people',
-  offensive: 'Offensive language',
-  political: 'Political campaigning',
-  reference: 'A reference or endorsement',
-  solicitation: 'Selling, fundraising or chain messages',
-};
-
-const STATE_NAMES: Record<TimeStatus['state'], string> = {
-  working: 'working time',
-  break: 'a break',
-  'outside-hours': 'outside working hours',
-  weekend: 'the weekend',
-  holiday: 'a holiday',
-};
+// The CLI speaks English: the same category and time names the in-page warning shows.
+const { category: CATEGORY_NAMES, timeState: STATE_NAMES } = MESSAGES.en;
 
 /** The findings and the time status as a person reads them in a terminal. */
 export function formatHuman(text: string, findings: readonly Finding[], time: TimeStatus, policy: EffectivePolicy): string {

@@ -8,13 +8,12 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { CATEGORIES, COMPOSER_KINDS, PLATFORMS, SEVERITIES } from '../engine/types';
 import type { Clause, ComposerKind, Finding, Platform } from '../engine/types';
+import { TIME_STATES, type TimeState } from '../time/states';
 
-/** The most text one check accepts; far above any platform's post limit, so only abuse is refused. */
-export const MAX_TEXT_LENGTH = 20_000;
+/** The most text one check accepts: Facebook's post limit (63,206) with room to spare; longer is refused. */
+export const MAX_TEXT_LENGTH = 100_000;
 
-/** The time states the background reports (mirrors src/time/time-status.ts TIME_STATES). */
-export const TIME_STATES = ['working', 'break', 'outside-hours', 'weekend', 'holiday'] as const;
-export type TimeState = (typeof TIME_STATES)[number];
+export { TIME_STATES, type TimeState } from '../time/states';
 
 /** A check request: the text as typed, and where it is typed. */
 export interface CheckRequest {

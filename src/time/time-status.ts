@@ -3,9 +3,9 @@ import { addDays, weekdayOf } from './calendar';
 import { DAYS, minutesOf, type Day, type Schedule } from './schedule';
 import { wallClock, zonedIso } from './wall-clock';
 
-/** What part of the council's time an instant is in. Only 'working' forbids personal use. */
-export const TIME_STATES = ['working', 'break', 'outside-hours', 'weekend', 'holiday'] as const;
-export type TimeState = (typeof TIME_STATES)[number];
+import type { TimeState } from './states';
+
+export { TIME_STATES, type TimeState } from './states';
 
 export interface TimeStatus {
   /** Whether personal use of social media is permitted: everywhere but working time. */

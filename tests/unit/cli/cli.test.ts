@@ -34,7 +34,7 @@ describe('postguard check', () => {
   it('shows each warning with its clause and exits 1', async () => {
     const result = await run(['check', 'Vote Green on Thursday, the only party that cares']);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('Political campaigning: "Vote Green"');
+    expect(result.stdout).toContain('Party politics: "Vote Green"');
     expect(result.stdout).toContain('Clause: Malvern Town Council Use of Social Media Policy, Procedure point 2');
   });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, SEVERITIES } from '../../../src/engine/types';
-import { TIME_STATES as PROTOCOL_TIME_STATES } from '../../../src/messaging/protocol';
 import { TIME_STATES } from '../../../src/time/time-status';
 import { MESSAGES, messagesFor } from '../../../src/ui/messages';
 
@@ -39,9 +38,5 @@ describe('messages', () => {
     [undefined, 'en'],
   ])('picks %s -> %s', (tag, lang) => {
     expect(messagesFor(tag).lang).toBe(lang);
-  });
-
-  it('lists the same time states as the time engine', () => {
-    expect([...PROTOCOL_TIME_STATES]).toEqual([...TIME_STATES]);
   });
 });
