@@ -34,7 +34,7 @@ const matcher = new RegExpMatcher({ ...dataset.build(), ...englishRecommendedTra
 // Words people mask with symbols ("f*ck", "sh!t", "c**t"), with the endings they take.
 const MASKABLE: Record<string, string> = {
   fuck: '@swear-strong', tosser: '@profanity-strong', bellend: '@profanity-strong', slag: '@profanity-strong',
-  knobhead: '@profanity-strong', gyppo: '@slur', pikey: '@slur', cunt: '@profanity-strong', twat: '@profanity-strong', wank: '@profanity-strong',
+  knobhead: '@profanity-strong', knob: '@profanity-strong', gyppo: '@slur', pikey: '@slur', cunt: '@profanity-strong', twat: '@profanity-strong', wank: '@profanity-strong',
   wanker: '@profanity-strong', bitch: '@profanity-strong', bastard: '@profanity-strong', prick: '@profanity-strong',
   dickhead: '@profanity-strong', shit: '@profanity-mild', piss: '@profanity-mild', crap: '@profanity-mild',
   arse: '@profanity-mild', arsehole: '@profanity-strong', asshole: '@profanity-strong', bollocks: '@profanity-mild',
