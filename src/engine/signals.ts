@@ -1,5 +1,6 @@
 import { findAddresses } from './detectors/address';
 import { findEmails } from './detectors/contact';
+import { findEmployerPhrases } from './detectors/employment';
 import { findIdentifiers } from './detectors/identifiers';
 import { findMoney } from './detectors/money';
 import { findNamedCouncils } from './detectors/organisation';
@@ -35,7 +36,7 @@ function tokenAtOrBefore(tokenStarts: readonly number[], offset: number): number
 
 /**
  * Every signal in the text: lexicon phrases from the policy's one compiled matcher, and the built-in detectors
- * (phone numbers, identifiers, addresses, emails, money, people, councils, profanity).
+ * (phone numbers, identifiers, addresses, emails, money, people, councils, employment, profanity).
  */
 export function collectSignals(original: string, normalised: NormalisedText, tokens: readonly Token[], matcher: LexiconMatcher): Signal[] {
   if (tokens.length === 0) return [];
@@ -60,6 +61,7 @@ export function collectSignals(original: string, normalised: NormalisedText, tok
     ...findMoney(original),
     ...findPeople(original),
     ...findNamedCouncils(original),
+    ...findEmployerPhrases(original),
     ...findProfanity(tokens, normalised),
   ];
   const tokenStarts = tokens.map((token) => normalised.starts[token.start]!);

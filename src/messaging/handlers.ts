@@ -1,11 +1,11 @@
 /**
- * The background end of the protocol: validates a check request, runs the engine and the time rules, and
- * builds the verdict. Pure apart from the injected dependencies, so it is tested in Node.
+ * The background end of the protocol: validates each request, runs the engine and the time rules, and builds
+ * the answer. Pure apart from the injected dependencies, so it is tested in Node.
  */
 import { check } from '../engine/check';
 import type { EffectivePolicy } from '../policy/effective';
 import { timeStatus } from '../time/time-status';
-import { parseCheckRequest, type CheckResponse, type TimeVerdict } from './protocol';
+import { parseCheckRequest, parseStatusRequest, type CheckResponse, type StatusResponse, type TimeVerdict } from './protocol';
 
 /** What a check needs from the worker: the policy in force, the user's setting, and the clock. */
 export interface CheckDeps {
@@ -35,4 +35,30 @@ export async function handleCheck(payload: unknown, deps: CheckDeps): Promise<Ch
     workingTime: policy.clauses['working-time'],
     disclaimerText: policy.disclaimerText,
   };
+}
+
+/** What a status request needs from the worker: the policy in force and the clock. */
+export type StatusDeps = Pick<CheckDeps, 'policy' | 'now'>;
+
+/** Answers the popup's status request: the time verdict now, the working-time clause, and the "now" used. */
+export function handleStatus(payload: unknown, deps: StatusDeps): StatusResponse {
+  parseStatusRequest(payload);
+  const policy = deps.policy();
+  const now = deps.now();
+  return { time: timeVerdict(policy, now), workingTime: policy.clauses['working-time'], at: now.toISOString() };
+}
+
+/** The fields of runtime.MessageSender the sender checks read. */
+export interface Sender {
+  id?: string;
+  url?: string;
+}
+
+/**
+ * Whether a message comes from one of this extension's own pages (the popup), not from a content script:
+ * both carry this extension's id, but only a page of the extension has a URL under its origin
+ * (`extensionOrigin` is runtime.getURL('/'); a content script's sender.url is the web page's).
+ */
+export function fromExtensionPage(sender: Sender, extensionId: string, extensionOrigin: string): boolean {
+  return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
 }

@@ -1,6 +1,6 @@
 /**
- * The one message protocol between the content scripts and the background worker: names, payload types and
- * the validators both ends apply. Messages cross a trust boundary (a content script runs beside page
+ * The one message protocol between the extension's pages and scripts and the background worker: names, payload
+ * types and the validators both ends apply. Messages cross a trust boundary (a content script runs beside page
  * code that may be hostile or simply changed), so every payload is parsed on arrival, never trusted by type.
  *
  * This file is bundled into the content scripts: it may import types and constant lists, never the engine.
@@ -42,9 +42,21 @@ export interface CheckResponse {
   disclaimerText: string;
 }
 
+/** What the toolbar popup shows: the time verdict now and the clause behind it. */
+export interface StatusResponse {
+  time: TimeVerdict;
+  /** The working-time clause of the effective policy. */
+  workingTime: Clause;
+  /** The worker's "now" (ISO-8601 instant) the verdict describes, so the popup names "today" by the same clock. */
+  at: string;
+}
+
 /** Message names and their request/response types, for @webext-core/messaging. */
 export interface ProtocolMap {
+  /** From the content scripts: check one text. */
   check(request: CheckRequest): CheckResponse;
+  /** From the extension's own pages (the popup): the time verdict now. Takes no payload. */
+  status(): StatusResponse;
 }
 
 /** A payload that does not match the protocol. The message names the field, never quotes the value. */
@@ -98,23 +110,42 @@ export function parseCheckRequest(v: unknown): CheckRequest {
   return { text, platform: oneOf(PLATFORMS, o.platform, 'platform'), composer: oneOf(COMPOSER_KINDS, o.composer, 'composer') };
 }
 
+function parseTimeVerdict(v: unknown): TimeVerdict {
+  const time = obj(v, 'time');
+  if (typeof time.permitted !== 'boolean') fail('time.permitted');
+  return {
+    permitted: time.permitted as boolean,
+    state: oneOf(TIME_STATES, time.state, 'time.state'),
+    until: time.until === null ? null : str(time.until, 'time.until'),
+    timezone: str(time.timezone, 'time.timezone'),
+  };
+}
+
 /** Validates a verdict on arrival in the content script; throws ProtocolError. */
 export function parseCheckResponse(v: unknown): CheckResponse {
   const o = obj(v, 'response');
-  const time = obj(o.time, 'time');
+  const time = parseTimeVerdict(o.time);
   if (!Array.isArray(o.findings)) fail('findings');
-  if (typeof time.permitted !== 'boolean') fail('time.permitted');
   return {
     findings: (o.findings as unknown[]).map(parseFinding),
-    time: {
-      permitted: time.permitted as boolean,
-      state: oneOf(TIME_STATES, time.state, 'time.state'),
-      until: time.until === null ? null : str(time.until, 'time.until'),
-      timezone: str(time.timezone, 'time.timezone'),
-    },
+    time,
     workingTime: parseClause(o.workingTime, 'workingTime'),
     disclaimerText: str(o.disclaimerText, 'disclaimerText'),
   };
+}
+
+/** Validates a status request on arrival in the background: it carries nothing, so anything else is refused. */
+export function parseStatusRequest(v: unknown): undefined {
+  if (v !== undefined && v !== null) fail('request (status takes none)');
+  return undefined;
+}
+
+/** Validates a status answer on arrival in the popup; throws ProtocolError. */
+export function parseStatusResponse(v: unknown): StatusResponse {
+  const o = obj(v, 'response');
+  const at = str(o.at, 'at');
+  if (Number.isNaN(new Date(at).getTime())) fail('at');
+  return { time: parseTimeVerdict(o.time), workingTime: parseClause(o.workingTime, 'workingTime'), at };
 }
 
 /** The typed messenger both ends use; it logs nothing (no logger passed), so post text never reaches a console. */

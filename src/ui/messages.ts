@@ -32,6 +32,24 @@ export interface Messages {
   badgePermitted: string;
   badgeNotPermitted: string;
   badgeTitle: (permitted: boolean, state: string, when: string | null) => string;
+  /** The toolbar popup. `when` is already formatted ("13:30", "Monday 23 November 09:00"); null: no change soon. */
+  popupNowHeading: string;
+  popupPermitted: (state: TimeState, when: string | null) => string;
+  popupNotPermitted: (when: string | null) => string;
+  popupStateLabel: string;
+  popupStateName: Record<TimeState, string>;
+  popupNextLabel: string;
+  popupNext: (permitted: boolean, when: string) => string;
+  popupNoChange: string;
+  popupZoneLabel: string;
+  popupRuleHeading: string;
+  popupProfileHeading: string;
+  popupDisclaimerLabel: string;
+  popupDisclaimerHint: string;
+  popupSaveFailed: string;
+  popupLoading: string;
+  popupFailed: string;
+  popupRetry: string;
 }
 
 const en: Messages = {
@@ -78,6 +96,32 @@ const en: Messages = {
   badgeTitle: (permitted, state, when) =>
     `Post Guard: ${permitted ? 'personal use permitted now' : 'personal use not permitted now'} (${state})` +
     (when ? `, until ${when}` : ''),
+  popupNowHeading: 'Right now',
+  popupPermitted: (state, when) => {
+    const what = { working: 'working time', break: 'break time', 'outside-hours': 'outside working hours', weekend: 'the weekend', holiday: 'a holiday' }[state];
+    return `You can post now: ${what}` + (when ? ` until ${when}` : '');
+  },
+  popupNotPermitted: (when) => 'Working time: personal posting is not permitted' + (when ? ` until ${when}` : ''),
+  popupStateLabel: 'Now',
+  popupStateName: {
+    working: 'Working time',
+    break: 'Break',
+    'outside-hours': 'Outside working hours',
+    weekend: 'Weekend',
+    holiday: 'Holiday',
+  },
+  popupNextLabel: 'Next change',
+  popupNext: (permitted, when) => (permitted ? `${when}: working time starts` : `${when}: personal use permitted`),
+  popupNoChange: 'None in the next two weeks',
+  popupZoneLabel: "Council's time zone",
+  popupRuleHeading: 'Working-time rule',
+  popupProfileHeading: 'Your profile',
+  popupDisclaimerLabel: "My profile already carries a 'views are my own' disclaimer",
+  popupDisclaimerHint: 'When this is ticked, Post Guard stops asking for a disclaimer in each post.',
+  popupSaveFailed: 'Post Guard could not save this setting. Please try again.',
+  popupLoading: 'Reading the time rules…',
+  popupFailed: 'Post Guard could not read the time rules.',
+  popupRetry: 'Try again',
 };
 
 const cy: Messages = {
@@ -124,6 +168,32 @@ const cy: Messages = {
   badgeTitle: (permitted, state, when) =>
     `Post Guard: ${permitted ? 'caniateir defnydd personol nawr' : 'ni chaniateir defnydd personol nawr'} (${state})` +
     (when ? `, tan ${when}` : ''),
+  popupNowHeading: 'Ar hyn o bryd',
+  popupPermitted: (state, when) => {
+    const what = { working: 'amser gwaith', break: 'amser egwyl', 'outside-hours': 'y tu allan i oriau gwaith', weekend: 'y penwythnos', holiday: 'gwyliau' }[state];
+    return `Gallwch bostio nawr: ${what}` + (when ? ` tan ${when}` : '');
+  },
+  popupNotPermitted: (when) => 'Amser gwaith: ni chaniateir postio personol' + (when ? ` tan ${when}` : ''),
+  popupStateLabel: 'Nawr',
+  popupStateName: {
+    working: 'Amser gwaith',
+    break: 'Egwyl',
+    'outside-hours': 'Y tu allan i oriau gwaith',
+    weekend: 'Penwythnos',
+    holiday: 'Gwyliau',
+  },
+  popupNextLabel: 'Newid nesaf',
+  popupNext: (permitted, when) => (permitted ? `${when}: amser gwaith yn dechrau` : `${when}: caniateir defnydd personol`),
+  popupNoChange: 'Dim un yn ystod y pythefnos nesaf',
+  popupZoneLabel: 'Cylchfa amser y cyngor',
+  popupRuleHeading: 'Rheol amser gwaith',
+  popupProfileHeading: 'Eich proffil',
+  popupDisclaimerLabel: "Mae ymwadiad 'fy marn i fy hun' ar fy mhroffil yn barod",
+  popupDisclaimerHint: "Pan fydd hwn wedi'i dicio, ni fydd Post Guard yn gofyn am ymwadiad ym mhob neges.",
+  popupSaveFailed: "Ni allai Post Guard gadw'r gosodiad hwn. Rhowch gynnig arall arni.",
+  popupLoading: "Wrthi'n darllen y rheolau amser…",
+  popupFailed: "Ni allai Post Guard ddarllen y rheolau amser.",
+  popupRetry: 'Rhoi cynnig arall arni',
 };
 
 /** Both tables, for tests and for a future language setting. */

@@ -51,7 +51,7 @@ describe('personal-data', () => {
 describe('disclaimer-missing', () => {
   it.each([
     ['As an ABC housing officer, I think the new allocations policy is a mistake', 'As an ABC housing officer'],
-    ['Proud to work at ABC, best recycling scheme in the county!', 'Proud to work at'],
+    ['Proud to work at ABC, best recycling scheme in the county!', 'Proud to work at ABC'],
   ])('flags %s and offers the disclaimer', (text, words) => {
     expect(flagged(text)).toContain(`disclaimer-missing: ${words}`);
   });
@@ -176,5 +176,18 @@ describe('across categories', () => {
 
   it('returns nothing for an empty or blank post', () => {
     expect(flagged('   \n ')).toEqual([]);
+  });
+});
+
+describe('disclaimer-missing, employer named in passing', () => {
+  it.each([
+    ["As Kingsmead's waste manager, I think the new recycling contract is the best deal the council has signed", "As Kingsmead's waste manager"],
+    ['Working for Kingsmead Council, I can honestly say the parking freeze is spot on', 'Working for Kingsmead'],
+  ])('flags %s', (text, words) => {
+    expect(flagged(text)).toContain(`disclaimer-missing: ${words}`);
+  });
+
+  it('does not take a job outside the council, with no council matter, for the council', () => {
+    expect(categories('Working for Tesco at Christmas, I think the mince pies are the best ever')).toEqual([]);
   });
 });

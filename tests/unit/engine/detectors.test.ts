@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAddresses } from '../../../src/engine/detectors/address';
 import { findEmails } from '../../../src/engine/detectors/contact';
+import { findEmployerPhrases } from '../../../src/engine/detectors/employment';
 import { findIdentifiers, isNhsNumber, isNiPrefix } from '../../../src/engine/detectors/identifiers';
 import { findPeople } from '../../../src/engine/detectors/person';
 import { findPhones } from '../../../src/engine/detectors/phone';
@@ -93,5 +94,20 @@ describe('people', () => {
   });
   it.each(['Happy Monday everyone', 'Universal Credit changes', 'The Council met'])('does not take %s for a person', (text) => {
     expect(findPeople(text)).toEqual([]);
+  });
+});
+
+describe('employment phrases', () => {
+  it.each([
+    ["As ABC's procurement lead I have to say", "As ABC's procurement lead"],
+    ['As Head of Revenues at Wexley District Council, I believe', 'As Head of Revenues'],
+    ['Working for Kingsmead Council, I can honestly say', 'Working for Kingsmead'],
+    ['Been at WDC 12 years and tbh', 'Been at WDC'],
+  ])('finds %s', (text, words) => {
+    expect(found(findEmployerPhrases(text), text)).toContain(`@employer-phrase ${words}`);
+  });
+
+  it.each(['As usual the trains were late', 'We went to Cardiff for the match'])('ignores %s', (text) => {
+    expect(findEmployerPhrases(text)).toEqual([]);
   });
 });
