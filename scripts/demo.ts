@@ -54,11 +54,14 @@ const browser = await launchWithExtension({
 });
 
 console.log(`Post Guard demo: ${DEMO_URL} (fixture server on 127.0.0.1:${server.port}, extension ${browser.extensionId})`);
-console.log('The same browser also serves these fixtures (type them in the address bar):');
+// Each site's content script guards its own hostname, so the three sites' composers open in tabs of their own.
+const SITE_TABS = ['https://x.com/home', 'https://www.facebook.com/', 'https://www.linkedin.com/feed/'];
+if (!check) {
+  for (const url of SITE_TABS) await (await browser.context.newPage()).goto(url);
+  await browser.context.pages()[0]?.bringToFront();
+}
+console.log(`Tabs: ${SITE_TABS.join(', ')}. The same browser also serves these (type them in the address bar):`);
 for (const url of [
-  'https://x.com/home',
-  'https://www.facebook.com/',
-  'https://www.linkedin.com/feed/',
   'https://www.linkedin.com/feed/?ui=2026',
   'https://www.linkedin.com/in/sam-someone/edit/forms/recommendation/write/',
   'https://www.facebook.com/demo  and  https://www.linkedin.com/demo (the demo page under the other hostnames)',
