@@ -100,8 +100,12 @@ export function WarningDialog({ messages, text, verdict, onChoose, now }: Warnin
   const disclaimer = disclaimerFix(verdict);
   const count = verdict.findings.length + (verdict.time.permitted ? 0 : 1);
 
-  // Focus moves into the dialog, on the least risky choice (WAI-ARIA alertdialog pattern).
-  useLayoutEffect(() => editRef.current?.focus(), []);
+  // Focus moves into the dialog, on the least risky choice (WAI-ARIA alertdialog pattern), without scrolling the
+  // title and the first finding out of view.
+  useLayoutEffect(() => {
+    editRef.current?.focus({ preventScroll: true });
+    if (dialogRef.current) dialogRef.current.scrollTop = 0;
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {

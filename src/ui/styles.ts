@@ -43,7 +43,11 @@ export const UI_CSS = `
 .pg-clause { font-size: 13px; color: #3d3d3d; }
 .pg-clause blockquote { margin: 4px 0 0; padding-left: 10px; border-left: 3px solid #595959; }
 .pg-blocked { font-weight: 600; color: #8c1d18; }
-.pg-actions { display: flex; flex-wrap: wrap; gap: 10px; justify-content: flex-end; margin-top: 14px; }
+.pg-actions {
+  display: flex; flex-wrap: wrap; gap: 10px; justify-content: flex-end; margin: 14px -22px -20px; padding: 12px 22px 20px;
+  /* The choices stay in view however many findings there are. */
+  position: sticky; bottom: -20px; background: #ffffff; border-top: 1px solid #d0d0d0;
+}
 .pg-button {
   min-height: 44px; min-width: 44px; padding: 0 18px; border-radius: 8px; cursor: pointer;
   font: 600 15px/1 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
