@@ -17,3 +17,11 @@ await build({
   },
   ssr: { noExternal: true },
 });
+
+// Loading the engine validates every bundled rule pack against the schema (src/policy/bundled-packs.ts), so a
+// bad pack fails the build here, before it can reach an extension build.
+const { resolvePolicy, BUNDLED_PACKS } = await import(`../dist/engine.mjs?${Date.now()}`);
+for (const rulePack of BUNDLED_PACKS.keys()) {
+  const result = resolvePolicy({ rulePack });
+  if (!result.ok) throw new Error(`rule pack ${rulePack}: ${result.errors.join('; ')}`);
+}
