@@ -37,7 +37,10 @@ const ROLE_NAME = new RegExp(String.raw`\b(?:${ROLES.join('|')})\s+(?:called\s+|
 const NAME_FROM = new RegExp(String.raw`\b(${NAME})(?=\s+(?:from|in|at)\s+(?:the\s+|my\s+|our\s+)?[a-z])`, 'g');
 const CALLED_NAME = new RegExp(String.raw`\b(?:called|named|known as)\s+(${NAME})`, 'g');
 // "old Reg", "little Tyler", "is Tyler,": a first name introduced in passing.
-const INTRODUCED_NAME = new RegExp(String.raw`\b(?:old|little|young|poor|our|is|meet)\s+(${NAME})\b(?!\s+[A-Z])`, 'g');
+const INTRODUCED_NAME = new RegExp(
+  String.raw`\b(?:old|little|young|poor|our|is|meet)\s+(?:(?:lovely|dear|brilliant|wonderful|amazing|fab|fabulous|own)\s+)?(${NAME})\b(?!\s+[A-Z])`,
+  'g',
+);
 const GREETED_NAME = new RegExp(String.raw`\b(?:soon|thanks|thank you|cheers|congrats|congratulations|welcome|bye|hi|hello|hey|miss you|love you|RIP|[Rr]ip|bless you)\s+(${NAME})\b`, 'g');
 // "Sarah Jones", "Karen's".
 const FULL_NAME = new RegExp(String.raw`\b(${NAME})\s+(${NAME})\b`, 'g');
