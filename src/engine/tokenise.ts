@@ -105,7 +105,9 @@ export function tokenise(text: string): Token[] {
     if (previous && endsSentence(text, lastEnd, start, previous.value)) sentence++;
     const token: Token = { value, start, end: i, sentence };
     const possessive = value.length > 2 && value.endsWith('s') && text[i - 2] === "'" ? value.slice(0, -1) : undefined;
-    const alt = leetReading(possessive ?? value) ?? possessive;
+    // "@rse" looks like a mention but is a masked "arse": give words after a lone "@" the reading with an "a".
+    const afterAt = start > 0 && text[start - 1] === '@' && value.length <= 5 ? `a${value}` : undefined;
+    const alt = leetReading(possessive ?? value) ?? possessive ?? afterAt;
     if (alt !== undefined) token.alt = alt;
     raw.push(token);
     lastEnd = i;

@@ -31,7 +31,7 @@ const dataset = new DataSet<{ originalWord: string }>()
   .removePhrasesIf((phrase) => !(phrase.metadata?.originalWord && phrase.metadata.originalWord in TIERS));
 const matcher = new RegExpMatcher({ ...dataset.build(), ...englishRecommendedTransformers });
 
-// Words people mask with symbols ("f*ck", "sh!t", "c**t"), with the endings they take.
+// Words people mask with symbols ("f*ck", "sh!t", "c**t", or a symbol slipped in: "k*nob"), with their endings.
 const MASKABLE: Record<string, string> = {
   fuck: '@swear-strong', tosser: '@profanity-strong', bellend: '@profanity-strong', slag: '@profanity-strong',
   knobhead: '@profanity-strong', knob: '@profanity-strong', gyppo: '@slur', pikey: '@slur', cunt: '@profanity-strong', twat: '@profanity-strong', wank: '@profanity-strong',
@@ -48,7 +48,7 @@ function maskedWordSignal(value: string): string | undefined {
   const letters = value.replace(MASK_RUN, '');
   if (letters.length < 2) return undefined;
   const pattern = new RegExp(
-    `^${value.replace(/[a-z0-9]+|[*@$!|#%]+/g, (part) => (IS_MASK.test(part) ? `[a-z]{1,${part.length + 1}}` : part))}$`,
+    `^${value.replace(/[a-z0-9]+|[*@$!|#%]+/g, (part) => (IS_MASK.test(part) ? `[a-z]{0,${part.length + 1}}` : part))}$`,
   );
   // Whole words before inflected ones, so "@$$hole" reads "asshole", not "fuck" + "hole".
   for (const suffix of MASK_SUFFIXES) {
