@@ -1,5 +1,5 @@
 // Precision and recall per category on the labelled posts in tests/corpus/, and the share of fine posts
-// that get any warning. Run: npm run eval [-- --set dev|holdout|all] [--show CATEGORY] [--fine]
+// that get any warning. Run: npm run eval [-- --set dev|dev2|dev3|holdout2|all] [--show CATEGORY] [--fine] [--config FILE]
 import fs from 'node:fs';
 import { check, resolvePolicy, CATEGORIES } from '../dist/engine.mjs';
 
@@ -12,7 +12,10 @@ const set = option('--set') ?? 'all';
 const show = option('--show');
 const showFine = args.includes('--fine');
 
-const corpusPolicy = JSON.parse(fs.readFileSync(new URL('../tests/corpus/policy.json', import.meta.url), 'utf8'));
+// The policy the posts were written for (organisation, suppliers, code names); --config FILE tries another,
+// e.g. --config /dev/null-like '{}' file to see how the bundled default alone does.
+const configPath = option('--config');
+const corpusPolicy = JSON.parse(fs.readFileSync(configPath ?? new URL('../tests/corpus/policy.json', import.meta.url), 'utf8'));
 const resolved = resolvePolicy(corpusPolicy);
 if (!resolved.ok) throw new Error(resolved.errors.join('\n'));
 
