@@ -30,7 +30,6 @@ export function check(text: string, context: CheckContext, policy: EffectivePoli
   const findings: Finding[] = [];
   for (const { rule, highlight } of evaluateRules(policy.rules, signals)) {
     if (!rule.category) continue;
-    if (rule.composers && !(context.composer && rule.composers.includes(context.composer))) continue;
     if (rule.category === 'disclaimer-missing' && context.profileHasDisclaimer) continue;
     const severity = policy.severity[rule.category];
     if (severity === 'off') continue;

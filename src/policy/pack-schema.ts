@@ -42,8 +42,6 @@ export const ruleSchema = z
   scope: ruleScopeSchema,
   /** Which signal's words to highlight; defaults to the first signal in `all`. */
   highlight: z.optional(nonEmpty),
-  /** Only in these kinds of composer (e.g. "recommendation"). */
-  composers: z.optional(z.array(nonEmpty)),
   /** Why this is flagged, in plain English, shown with the clause. */
   message: z.optional(nonEmpty),
   })
