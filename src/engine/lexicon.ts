@@ -13,6 +13,7 @@ interface TrieNode {
   /** Children for words written with a trailing `*`: any word starting with the key. */
   prefix: Map<string, TrieNode>;
   shortestPrefix: number;
+  longestPrefix: number;
   /** Child reached after skipping up to {@link MAX_GAP} words (`~` in a phrase). */
   gap?: TrieNode;
   signals: string[];
@@ -21,7 +22,7 @@ interface TrieNode {
 const MAX_GAP = 2;
 
 function newNode(): TrieNode {
-  return { exact: new Map(), prefix: new Map(), shortestPrefix: Infinity, signals: [] };
+  return { exact: new Map(), prefix: new Map(), shortestPrefix: Infinity, longestPrefix: 0, signals: [] };
 }
 
 /** Turns one lexicon entry into the words the trie stores, folded like the text they will be matched against. */
@@ -69,6 +70,7 @@ export class LexiconMatcher {
         let child = node.prefix.get(stem);
         if (!child) node.prefix.set(stem, (child = newNode()));
         node.shortestPrefix = Math.min(node.shortestPrefix, stem.length);
+        node.longestPrefix = Math.max(node.longestPrefix, stem.length);
         node = child;
       } else {
         let child = node.exact.get(word);
@@ -112,7 +114,9 @@ export class LexiconMatcher {
     const exact = node.exact.get(word);
     if (exact) this.walk(exact, tokens, first, at + 1, hits);
     if (node.prefix.size > 0) {
-      for (let length = node.shortestPrefix; length <= word.length; length++) {
+      // Only as many lookups as the node's stems are long, however long the word: matching stays linear.
+      const longest = Math.min(word.length, node.longestPrefix);
+      for (let length = node.shortestPrefix; length <= longest; length++) {
         const child = node.prefix.get(word.slice(0, length));
         if (child) this.walk(child, tokens, first, at + 1, hits);
       }

@@ -9,6 +9,7 @@ const NOT_A_NAME = /^(?:the|my|our|a|your|this|that|their|his|her|county|city|to
 
 /** Named councils ("@org"), in addition to the organisation names and aliases the policy gives. */
 export function findNamedCouncils(original: string): SpanHit[] {
-  if (!/council|[A-Z][a-z]+ (?:M?C?[BD]?C|District|Borough|County)\b/i.test(original)) return [];
+  // A cheap test first; case-sensitive, so "[A-Z][a-z]+" cannot crawl through a long lower-case word.
+  if (!/[Cc][Oo][Uu][Nn][Cc][Ii][Ll]/.test(original) && !/[A-Z][a-z]+ (?:M?C?[BD]?C|District|Borough|County)\b/.test(original)) return [];
   return regexHits(original, NAMED_COUNCIL, '@org', (m) => !NOT_A_NAME.test(m[0]));
 }

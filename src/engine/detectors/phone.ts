@@ -16,8 +16,9 @@ const OFCOM_DRAMA_RANGES = [
 ];
 
 // Runs of digits long enough to be a phone number, with the separators people write between them. Only these
-// reach libphonenumber, which is thorough but costs far more than this scan on text without numbers.
-const CANDIDATE = /\+?\(?\d[\d\s().\-\u2013]{7,}\d/g;
+// reach libphonenumber, which is thorough but costs far more than this scan on text without numbers. Bounded,
+// so a long run of digits is read in phone-sized pieces rather than handed to it whole.
+const CANDIDATE = /\+?\(?\d[\d\s().\-\u2013]{7,20}\d/g;
 
 /**
  * UK (and international) phone numbers in any written form, found by libphonenumber-js.

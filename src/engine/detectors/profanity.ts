@@ -44,7 +44,11 @@ const MASK_SUFFIXES = ['', 's', 'ing', 'in', 'ed', 'er', 'ers', 'y', 'head', 'he
 const MASK_RUN = /[*@$!|#%]+/g;
 const IS_MASK = /^[*@$!|#%]+$/;
 
+// No masked word is longer than this; longer tokens are not read as one (and would build a huge pattern).
+const LONGEST_MASKED_WORD = 24;
+
 function maskedWordSignal(value: string): string | undefined {
+  if (value.length > LONGEST_MASKED_WORD) return undefined;
   const letters = value.replace(MASK_RUN, '');
   if (letters.length < 2) return undefined;
   const pattern = new RegExp(
