@@ -1,6 +1,7 @@
 import { findAddresses } from './detectors/address';
 import { findEmails } from './detectors/contact';
 import { findEmployerPhrases } from './detectors/employment';
+import { findEyeRolls } from './detectors/eye-roll';
 import { findIdentifiers } from './detectors/identifiers';
 import { findMoney } from './detectors/money';
 import { findNamedCouncils } from './detectors/organisation';
@@ -36,7 +37,7 @@ function tokenAtOrBefore(tokenStarts: readonly number[], offset: number): number
 
 /**
  * Every signal in the text: lexicon phrases from the policy's one compiled matcher, and the built-in detectors
- * (phone numbers, identifiers, addresses, emails, money, people, councils, employment, profanity).
+ * (phone numbers, identifiers, addresses, emails, money, people, councils, employment, scorn emoji, profanity).
  */
 export function collectSignals(original: string, normalised: NormalisedText, tokens: readonly Token[], matcher: LexiconMatcher): Signal[] {
   if (tokens.length === 0) return [];
@@ -62,6 +63,7 @@ export function collectSignals(original: string, normalised: NormalisedText, tok
     ...findPeople(original),
     ...findNamedCouncils(original),
     ...findEmployerPhrases(original),
+    ...findEyeRolls(original),
     ...findProfanity(tokens, normalised),
   ];
   const tokenStarts = tokens.map((token) => normalised.starts[token.start]!);

@@ -7,7 +7,7 @@ const JOB_TITLES =
 const AS_A_ROLE = new RegExp(String.raw`\b[Aa]s\s+(?:an?\s+|the\s+|one of the\s+)?[^.!?\n]{0,40}?\b(?:${JOB_TITLES})s?\b`, 'g');
 // "Working for Kingsmead Council", "Been at WDC 12 years", "After 5 years leading the housing team at ABC".
 const WORKS_AT_NAME =
-  /\b(?:[Ww]ork(?:ing|ed|s)?|[Bb]een|[Ll]ead(?:ing)?|[Rr]un(?:ning)?|[Ss]pent \w+ years|years)\s+(?:[a-z]+\s+){0,3}(?:at|for|with|in)\s+(?:the\s+)?[A-Z][A-Za-z'’&-]*/g;
+  /\b(?:[Ww]ork(?:ing|ed|s)?|[Bb]een|[Ll]ead(?:ing)?|[Rr]un(?:ning)?|[Ss]pent \w+ years|years)\s+(?:[a-z]+\s+){0,4}(?:at|for|with|in)\s+(?:the\s+)?[A-Z][A-Za-z'’&-]*/g;
 
 /**
  * Phrases where the writer names their job or employer ("@employer-phrase"). Only a signal: the rules count it

@@ -7,8 +7,18 @@ const NAMED_COUNCIL =
 // Words before "council" that make it a generic reference or a service, not a council's name.
 const NOT_A_NAME = /^(?:the|my|our|a|your|this|that|their|his|her|county|city|town|district|borough|parish|local|youth|student|school|pupil|staff|works|every|each|any|no|some|which|what|ex|former|new|old|whole|entire|full|and|or|at|for|from|to|by|with|of|in|on|about|than|as|is|was|are|were|be|been)\s/i;
 
+// Council initialisms ("KCC", "TVDC", "LMBC") and council accounts ("@BrackenfordCC", "@AshcombeCouncil"), less
+// the look-alikes that are not councils.
+const COUNCIL_INITIALS = /\b[A-Z]{1,3}(?:M?B|D|C|T)C\b/g;
+const NOT_COUNCIL_INITIALS = new Set(['BBC', 'ICC', 'AFC', 'RFC', 'LFC', 'CFC', 'KFC', 'TLC', 'NYC', 'ITC', 'PLC', 'LLC', 'UTC', 'DTC', 'STC', 'MTC', 'CTC', 'HMRC', 'NCC', 'FCC']);
+const COUNCIL_ACCOUNT = /@\w*?(?:[Cc]ouncil|CC|BC|DC|TC|[Gg]ov)\b/g;
+
 /** Named councils ("@org"), in addition to the organisation names and aliases the policy gives. */
 export function findNamedCouncils(original: string): SpanHit[] {
+  return [...findCouncilNames(original), ...regexHits(original, COUNCIL_INITIALS, '@org', (m) => !NOT_COUNCIL_INITIALS.has(m[0])), ...regexHits(original, COUNCIL_ACCOUNT, '@org')];
+}
+
+function findCouncilNames(original: string): SpanHit[] {
   // A cheap test first; case-sensitive, so "[A-Z][a-z]+" cannot crawl through a long lower-case word.
   if (!/[Cc][Oo][Uu][Nn][Cc][Ii][Ll]/.test(original) && !/[A-Z][a-z]+ (?:M?C?[BD]?C|District|Borough|County)\b/.test(original)) return [];
   return regexHits(original, NAMED_COUNCIL, '@org', (m) => !NOT_A_NAME.test(m[0]));
