@@ -73,10 +73,12 @@ export function tokenise(text: string): Token[] {
   const length = text.length;
   while (i < length) {
     if (!isWordCode(text, i)) {
-      // Masks may open a word ("$hit", "@$$hole") but a lone "@" opens a mention ("@CivicaPrint"): skip it.
+      // Masks may open a word ("$hit", "@$$hole"), but a lone "@" or "#" opens a mention or a hashtag
+      // ("@CivicaPrint", "#VoteLabour"): skip it, so the word reads as written.
       let j = i;
       while (isMask(text, j)) j++;
-      const opensWord = j > i && isWordCode(text, j) && !(j - i === 1 && text[i] === '@') && (i === 0 || /\s/.test(text[i - 1]!));
+      const tagOrMention = j - i === 1 && (text[i] === '@' || text[i] === '#');
+      const opensWord = j > i && isWordCode(text, j) && !tagOrMention && (i === 0 || /\s/.test(text[i - 1]!));
       if (!opensWord) {
         i++;
         continue;

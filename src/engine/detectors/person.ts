@@ -36,6 +36,8 @@ const ROLE_NAME = new RegExp(String.raw`\b(?:${ROLES.join('|')})\s+(?:called\s+|
 // "Kelly from the contact centre", "a woman called Kerry", "Get well soon Dave".
 const NAME_FROM = new RegExp(String.raw`\b(${NAME})(?=\s+(?:from|in|at)\s+(?:the\s+|my\s+|our\s+)?[a-z])`, 'g');
 const CALLED_NAME = new RegExp(String.raw`\b(?:called|named|known as)\s+(${NAME})`, 'g');
+// "recommend Ifeoma", "hire Dean": a name straight after a verb of recommending (not "recommend Luigi's").
+const RECOMMENDED_NAME = new RegExp(String.raw`\b(?:[Rr]ecommend(?:ed|ing)?|[Hh]ire|[Ee]mploy|[Vv]ouch for|[Ee]ndorse)\s+(${NAME})\b(?!['’]s)`, 'g');
 // "old Reg", "little Tyler", "is Tyler,": a first name introduced in passing.
 const INTRODUCED_NAME = new RegExp(
   String.raw`\b(?:old|little|young|poor|our|is|meet)\s+(?:(?:lovely|dear|brilliant|wonderful|amazing|fab|fabulous|own)\s+)?(${NAME})\b(?!\s+[A-Z])`,
@@ -52,7 +54,8 @@ function isName(word: string | undefined): boolean {
 
 /**
  * Named people ("@person"): a title and a name, a role and a name, a first and last name, or a possessive
- * name; those named with a title, role or team also raise "@person-titled". Only a signal: on its own it never raises a warning, only with private details beside it.
+ * name; those named with a title, role or team also raise "@person-titled", and a name straight after
+ * "recommend" or "hire" raises "@person-recommended". Only a signal: on its own it never raises a warning, only with private details beside it.
  */
 export function findPeople(original: string): SpanHit[] {
   if (!/[A-Z]/.test(original)) return [];
@@ -70,6 +73,8 @@ export function findPeople(original: string): SpanHit[] {
     ...regexHits(original, CALLED_NAME, '@person', (m) => isName(m[1])),
     ...regexHits(original, GREETED_NAME, '@person', (m) => isName(m[1])),
     ...regexHits(original, INTRODUCED_NAME, '@person', (m) => isName(m[1])),
+    ...regexHits(original, RECOMMENDED_NAME, '@person', (m) => isName(m[1])),
+    ...regexHits(original, RECOMMENDED_NAME, '@person-recommended', (m) => isName(m[1])),
     ...regexHits(original, POSSESSIVE_NAME, '@person', (m) => isName(m[1])),
   ];
 }
