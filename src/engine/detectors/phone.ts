@@ -30,6 +30,14 @@ export function findPhones(original: string): SpanHit[] {
   for (let candidate = CANDIDATE.exec(original); candidate; candidate = CANDIDATE.exec(original)) {
     if ((candidate[0].match(/\d/g)?.length ?? 0) < 9) continue;
     const offset = candidate.index;
+    // UK mobile numbers (07… with eleven digits, or +44 7…) need no parsing: Ofcom gives the whole 07 range to
+    // mobiles and personal numbers. This skips libphonenumber's cost for the commonest number in a post.
+    const digits = candidate[0].replace('(0)', '').replace(/\D/g, '');
+    if (/^(?:07|447)\d{9}$/.test(digits)) {
+      const opensBracket = candidate[0].startsWith('(') && !candidate[0].includes(')');
+      hits.push({ signal: '@phone', start: offset + (opensBracket ? 1 : 0), end: offset + candidate[0].length });
+      continue;
+    }
     // extended: also numbers libphonenumber thinks possible but not valid, so the drama ranges reach the check below.
     for (const found of findPhoneNumbersInText(candidate[0], { defaultCountry: 'GB', extended: true })) {
       const national = found.number.nationalNumber;

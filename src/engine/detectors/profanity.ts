@@ -26,6 +26,19 @@ const TIERS: Record<string, string> = {
   ),
 };
 
+// The plain spellings of the words above and the endings they take ("fucking", "shite", "wankers"); a few
+// endings are left off where they make an everyday word ("pricked", "cocker", "fags" are cigarettes in the UK).
+const ENDINGS = ['', 's', 'es', 'ing', 'in', 'ed', 'er', 'ers', 'y', 'e', 'ty', 'head', 'heads', 'hole', 'holes', 'face', 'bag'];
+const FEW_ENDINGS = new Set(['prick', 'cock', 'fag', 'ass', 'arse', 'tit', 'turd', 'dyke', 'negro', 'abo', 'kike', 'chink']);
+const PLAIN_FORMS = new Map<string, string>();
+for (const [word, signal] of Object.entries(TIERS)) {
+  for (const ending of FEW_ENDINGS.has(word) ? [''] : ENDINGS) if (!PLAIN_FORMS.has(word + ending)) PLAIN_FORMS.set(word + ending, signal);
+}
+PLAIN_FORMS.delete('fag');
+// Spellings that may hide a word: letters mixed with anything but a-z, or a letter stretched three times
+// ("fuuuck"). Numbers alone hide nothing.
+const HIDES_SPELLING = /^(?=[^a-z]*[a-z])(?:.*[^a-z]|.*([a-z])\1\1)/;
+
 const dataset = new DataSet<{ originalWord: string }>()
   .addAll(englishDataset)
   .removePhrasesIf((phrase) => !(phrase.metadata?.originalWord && phrase.metadata.originalWord in TIERS));
@@ -73,14 +86,26 @@ export function findProfanity(tokens: readonly Token[], normalised: NormalisedTe
     start: normalised.starts[first.start]!,
     end: normalised.ends[last.end - 1]!,
   });
-  // obscenity reads the words joined by single spaces, so joined letters and folded text reach it too.
+  // Plain spellings are a lookup per word. Only words whose spelling hides something (digits, symbols, letters
+  // from other scripts, stretched letters) go to obscenity, joined by spaces: most posts send it nothing.
   let words = '';
   const offsets: number[] = [];
+  const suspects: Token[] = [];
   for (const token of tokens) {
-    offsets.push(words.length);
-    words += token.value + ' ';
+    const plain = PLAIN_FORMS.get(token.value) ?? (token.alt === undefined ? undefined : PLAIN_FORMS.get(token.alt));
+    if (plain) hits.push(toSpan(plain, token, token));
+    else if (HIDES_SPELLING.test(token.value)) {
+      offsets.push(words.length);
+      suspects.push(token);
+      words += token.value + ' ';
+    }
+    if (/[*@$!|#%]/.test(token.value)) {
+      const signal = maskedWordSignal(token.value);
+      if (signal) hits.push(toSpan(signal, token, token));
+    }
   }
-  const tokenAt = (offset: number): number => {
+  if (words === '') return hits;
+  const suspectAt = (offset: number): Token => {
     let low = 0;
     let high = offsets.length - 1;
     while (low < high) {
@@ -88,18 +113,12 @@ export function findProfanity(tokens: readonly Token[], normalised: NormalisedTe
       if (offsets[middle]! <= offset) low = middle;
       else high = middle - 1;
     }
-    return low;
+    return suspects[low]!;
   };
   for (const match of matcher.getAllMatches(words)) {
     const word = dataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord;
     const signal = word === undefined ? undefined : TIERS[word];
-    if (!signal) continue;
-    hits.push(toSpan(signal, tokens[tokenAt(match.startIndex)]!, tokens[tokenAt(match.endIndex)]!));
-  }
-  for (const token of tokens) {
-    if (!/[*@$!|#%]/.test(token.value)) continue;
-    const signal = maskedWordSignal(token.value);
-    if (signal) hits.push(toSpan(signal, token, token));
+    if (signal) hits.push(toSpan(signal, suspectAt(match.startIndex), suspectAt(match.endIndex)));
   }
   return hits;
 }
