@@ -19,7 +19,7 @@ const corpusPolicy = JSON.parse(fs.readFileSync(configPath ?? new URL('../tests/
 const resolved = resolvePolicy(corpusPolicy);
 if (!resolved.ok) throw new Error(resolved.errors.join('\n'));
 
-const files = set === 'all' ? ['dev', 'dev2', 'dev3', 'dev4', 'holdout2', 'holdout3'].filter((name) => fs.existsSync(new URL(`../tests/corpus/${name}.jsonl`, import.meta.url))) : [set];
+const files = set === 'all' ? ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'holdout2', 'holdout3', 'holdout4'].filter((name) => fs.existsSync(new URL(`../tests/corpus/${name}.jsonl`, import.meta.url))) : [set];
 for (const file of files) {
   const posts = fs
     .readFileSync(new URL(`../tests/corpus/${file}.jsonl`, import.meta.url), 'utf8')
