@@ -38,6 +38,8 @@ const NAME_FROM = new RegExp(String.raw`\b(${NAME})(?=\s+(?:from|in|at)\s+(?:the
 const CALLED_NAME = new RegExp(String.raw`\b(?:called|named|known as)\s+(${NAME})`, 'g');
 // "recommend Ifeoma", "hire Dean": a name straight after a verb of recommending (not "recommend Luigi's").
 const RECOMMENDED_NAME = new RegExp(String.raw`\b(?:[Rr]ecommend(?:ed|ing)?|[Hh]ire|[Ee]mploy|[Vv]ouch for|[Ee]ndorse)\s+(${NAME})\b(?!['’]s)`, 'g');
+// "Chantelle, 23,": a name with an age.
+const NAME_AND_AGE = new RegExp(String.raw`\b(${NAME}),?\s+(?:aged\s+)?\d{1,2}\b(?!\s*(?:%|am|pm|mins|minutes|hours|days|weeks|years|miles|th|st|nd|rd|:))`, 'g');
 // "old Reg", "little Tyler", "is Tyler,": a first name introduced in passing.
 const INTRODUCED_NAME = new RegExp(
   String.raw`\b(?:old|little|young|poor|our|is|meet)\s+(?:(?:lovely|dear|brilliant|wonderful|amazing|fab|fabulous|own)\s+)?(${NAME})\b(?!\s+[A-Z])`,
@@ -74,6 +76,7 @@ export function findPeople(original: string): SpanHit[] {
     ...regexHits(original, GREETED_NAME, '@person', (m) => isName(m[1])),
     ...regexHits(original, INTRODUCED_NAME, '@person', (m) => isName(m[1])),
     ...regexHits(original, RECOMMENDED_NAME, '@person', (m) => isName(m[1])),
+    ...regexHits(original, NAME_AND_AGE, '@person', (m) => isName(m[1])),
     ...regexHits(original, RECOMMENDED_NAME, '@person-recommended', (m) => isName(m[1])),
     ...regexHits(original, POSSESSIVE_NAME, '@person', (m) => isName(m[1])),
   ];

@@ -31,7 +31,7 @@ describe('personal-data', () => {
     ["Mr Okafor at 3 Hill Row (07700 900312) still hasn't paid his rent", '3 Hill Row'],
     ['His NI number is AB 12 34 56 C', 'AB 12 34 56 C'],
     ['NHS number for the patient: 943 476 5919', '943 476 5919'],
-    ['Sarah Jones from accounts has been signed off with depression', 'signed off'],
+    ['Sarah Jones from accounts has been signed off with depression', 'signed off with'],
     ['case ref 48213 is the family at the end of Elm Road', 'case ref 48213'],
   ])('flags %s', (text, words) => {
     expect(flagged(text)).toContain(`personal-data: ${words}`);
