@@ -2,6 +2,7 @@ import { findAddresses } from './detectors/address';
 import { findEmails } from './detectors/contact';
 import { findEmployerPhrases } from './detectors/employment';
 import { findEyeRolls } from './detectors/eye-roll';
+import { findLearnedScorn } from './detectors/learned-scorn';
 import { findIdentifiers } from './detectors/identifiers';
 import { findMoney } from './detectors/money';
 import { findNamedCouncils } from './detectors/organisation';
@@ -37,7 +38,7 @@ function tokenAtOrBefore(tokenStarts: readonly number[], offset: number): number
 
 /**
  * Every signal in the text: lexicon phrases from the policy's one compiled matcher, and the built-in detectors
- * (phone numbers, identifiers, addresses, emails, money, people, councils, employment, scorn emoji, profanity).
+ * (phone numbers, identifiers, addresses, emails, money, people, councils, employment, scorn emoji, profanity, learned scorn).
  */
 export function collectSignals(original: string, normalised: NormalisedText, tokens: readonly Token[], matcher: LexiconMatcher): Signal[] {
   if (tokens.length === 0) return [];
@@ -65,6 +66,7 @@ export function collectSignals(original: string, normalised: NormalisedText, tok
     ...findEmployerPhrases(original),
     ...findEyeRolls(original),
     ...findProfanity(tokens, normalised),
+    ...findLearnedScorn(tokens, normalised),
   ];
   const tokenStarts = tokens.map((token) => normalised.starts[token.start]!);
   for (const span of spans) {
