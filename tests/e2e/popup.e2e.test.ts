@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { describeE2E } from './harness/e2e-available.ts';
 import { FIXTURE_URLS, postedItems } from './harness/fixture-page.ts';
-import { MONDAY_10AM, SATURDAY, eventually, setWorkerClock, startSession, typeInto, warningDialog, dialogButton, type Session } from './post-guard-helpers.ts';
+import { MONDAY_10AM, SATURDAY, eventually, setWorkerClock, startSession, typeInto, warningDialog, dialogButton, type Session, xHomeButton, xHomeEditor } from './post-guard-helpers.ts';
 
 /** The employer named, an opinion on it, no disclaimer: warned unless the profile carries one. */
 const PROUD = 'Proud to work at Ashcombe Borough Council, best parks in the county!';
@@ -134,9 +134,9 @@ describeE2E('Post Guard popup', () => {
     const xPage = async () => {
       const page = await session.browser.context.newPage();
       await page.goto(FIXTURE_URLS.xHome);
-      await typeInto(page, page.locator('[data-fixture-composer="x-home"] [data-testid="tweetTextarea_0"]'), PROUD);
+      await typeInto(page, xHomeEditor(page), PROUD);
       await page.waitForTimeout(600); // the typing check has answered
-      await page.locator('[data-fixture-composer="x-home"] [data-testid="tweetButtonInline"]').click();
+      await xHomeButton(page).click();
       return page;
     };
 

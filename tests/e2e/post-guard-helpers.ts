@@ -68,6 +68,16 @@ export async function typeInto(page: Page, editor: Locator, text: string): Promi
 }
 
 /** Post Guard's inline notices (role=status inside <postguard-warning>'s open shadow root). */
+/** The X fixture's home-timeline editor (tests/fixtures/sites/x.html). */
+export function xHomeEditor(page: Page): Locator {
+  return page.locator('[data-fixture-composer="x-home"] [data-testid="tweetTextarea_0"]');
+}
+
+/** The X fixture's home-timeline Post button. */
+export function xHomeButton(page: Page): Locator {
+  return page.locator('[data-fixture-composer="x-home"] [data-testid="tweetButtonInline"]');
+}
+
 export function notices(page: Page): Locator {
   return page.locator('postguard-warning [role="status"]');
 }

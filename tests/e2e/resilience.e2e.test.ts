@@ -21,13 +21,15 @@ import {
   typeInto,
   warningDialog,
   type Session,
+  xHomeButton,
+  xHomeEditor,
 } from './post-guard-helpers.ts';
 
 describeE2E('Post Guard resilience', () => {
   let session: Session;
   let page: Page;
-  const home = () => page.locator('[data-fixture-composer="x-home"] [data-testid="tweetTextarea_0"]');
-  const homeButton = () => page.locator('[data-fixture-composer="x-home"] [data-testid="tweetButtonInline"]');
+  const home = () => xHomeEditor(page);
+  const homeButton = () => xHomeButton(page);
 
   beforeAll(async () => {
     session = await startSession();

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { describeE2E } from './harness/e2e-available.ts';
 import { FIXTURE_URLS, postedItems } from './harness/fixture-page.ts';
-import { LEAK, SATURDAY, dialogButton, notices, setWorkerClock, startSession, typeInto, warningDialog, type Session } from './post-guard-helpers.ts';
+import { LEAK, SATURDAY, dialogButton, notices, setWorkerClock, startSession, typeInto, warningDialog, type Session, xHomeButton, xHomeEditor } from './post-guard-helpers.ts';
 
 describeE2E('Post Guard in Welsh', () => {
   let session: Session;
@@ -28,9 +28,9 @@ describeE2E('Post Guard in Welsh', () => {
 
   test('shows the notice, the category and the buttons in Welsh', async () => {
     expect(await page.evaluate(() => navigator.language)).toMatch(/^cy/);
-    await typeInto(page, page.locator('[data-fixture-composer="x-home"] [data-testid="tweetTextarea_0"]'), LEAK);
+    await typeInto(page, xHomeEditor(page), LEAK);
     await notices(page).filter({ hasText: 'mater' }).waitFor();
-    await page.locator('[data-fixture-composer="x-home"] [data-testid="tweetButtonInline"]').click();
+    await xHomeButton(page).click();
     await warningDialog(page).waitFor();
     expect(await warningDialog(page).textContent()).toContain('Gwybodaeth gyfrinachol');
     await dialogButton(page, "Golygu'r neges").click();

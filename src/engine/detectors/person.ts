@@ -68,6 +68,7 @@ export function findPeople(original: string): SpanHit[] {
     ...regexHits(original, ROLE_NAME, '@person', (m) => isName(m[1])),
     ...regexHits(original, NAME_FROM, '@person', (m) => isName(m[1])),
   ];
+  const recommended = regexHits(original, RECOMMENDED_NAME, '@person-recommended', (m) => isName(m[1]));
   return [
     ...titled,
     ...titled.map((hit) => ({ ...hit, signal: '@person-titled' })),
@@ -75,9 +76,9 @@ export function findPeople(original: string): SpanHit[] {
     ...regexHits(original, CALLED_NAME, '@person', (m) => isName(m[1])),
     ...regexHits(original, GREETED_NAME, '@person', (m) => isName(m[1])),
     ...regexHits(original, INTRODUCED_NAME, '@person', (m) => isName(m[1])),
-    ...regexHits(original, RECOMMENDED_NAME, '@person', (m) => isName(m[1])),
     ...regexHits(original, NAME_AND_AGE, '@person', (m) => isName(m[1])),
-    ...regexHits(original, RECOMMENDED_NAME, '@person-recommended', (m) => isName(m[1])),
+    ...recommended,
+    ...recommended.map((hit) => ({ ...hit, signal: '@person' })),
     ...regexHits(original, POSSESSIVE_NAME, '@person', (m) => isName(m[1])),
   ];
 }
