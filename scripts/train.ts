@@ -1,9 +1,11 @@
-// Trains the learned scorn model from the tuning posts (never the holdouts) and writes it where the engine
-// bundles it. Run: npm run train. A unit test checks the committed model is what this produces.
+// Trains one learned model per category from the tuning posts (never holdout5) and writes them where the engine
+// bundles them. Run: npm run train. A unit test checks the committed models are what this produces.
 import fs from 'node:fs';
 import { trainModel } from '../src/engine/learned';
-import { SCORN_MODEL_SETTINGS, tuningPosts } from '../src/engine/learned-settings';
+import { LEARNED_THRESHOLDS, TRAINING_OPTIONS, corpusPosts } from '../src/engine/learned-settings';
+import { CATEGORIES } from '../src/engine/types';
 
-const model = trainModel(tuningPosts(fs.readFileSync, new URL('../tests/corpus/', import.meta.url)), SCORN_MODEL_SETTINGS.category, SCORN_MODEL_SETTINGS.threshold, SCORN_MODEL_SETTINGS.keep);
-fs.writeFileSync(new URL('../src/engine/learned/disparaging.json', import.meta.url), JSON.stringify(model) + '\n');
-console.log(`disparaging: ${Object.keys(model.weights).length} features, threshold ${model.threshold}`);
+const posts = corpusPosts(fs.readFileSync, new URL('../tests/corpus/', import.meta.url));
+const models = CATEGORIES.map((category) => trainModel(posts, category, LEARNED_THRESHOLDS[category], TRAINING_OPTIONS));
+fs.writeFileSync(new URL('../src/engine/learned/models.json', import.meta.url), JSON.stringify(models) + '\n');
+for (const model of models) console.log(`${model.category}: ${Object.keys(model.weights).length} features, threshold ${model.threshold}`);

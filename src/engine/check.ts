@@ -24,10 +24,11 @@ export function check(text: string, context: CheckContext, policy: EffectivePoli
   if (text.trim() === '') return [];
   const normalised = normalise(text);
   const tokens = tokenise(normalised.text);
-  const signals = collectSignals(text, normalised, tokens, compiledMatcher(policy));
+  const signals = collectSignals(text, normalised, tokens, compiledMatcher(policy), policy.learnedModels);
   if (context.composer) signals.push(composerSignal(context.composer, text.length));
 
   const findings: Finding[] = [];
+  const fallbacks = new Set<Finding>();
   for (const { rule, highlight } of evaluateRules(policy.rules, signals)) {
     if (!rule.category) continue;
     if (rule.category === 'disclaimer-missing' && context.profileHasDisclaimer) continue;
@@ -44,8 +45,11 @@ export function check(text: string, context: CheckContext, policy: EffectivePoli
     };
     if (rule.category === 'disclaimer-missing') finding.fix = { kind: 'add-disclaimer', text: policy.disclaimerText };
     findings.push(finding);
+    if (rule.fallback) fallbacks.add(finding);
   }
-  return dedupe(findings);
+  // A fallback (a learned model's second opinion) is dropped when another rule already warns about its category.
+  const firmCategories = new Set(findings.filter((finding) => !fallbacks.has(finding)).map((finding) => finding.category));
+  return dedupe(findings.filter((finding) => !fallbacks.has(finding) || !firmCategories.has(finding.category)));
 }
 
 /** The kind of composer as a signal covering the whole post, so a rule can say "in a recommendation form". */

@@ -11,7 +11,7 @@ import { tokenise } from './tokenise';
 export function explain(text: string, policy: EffectivePolicy): { signal: string; words: string; sentence: number }[] {
   const normalised = normalise(text);
   const tokens = tokenise(normalised.text);
-  return collectSignals(text, normalised, tokens, compiledMatcher(policy))
+  return collectSignals(text, normalised, tokens, compiledMatcher(policy), policy.learnedModels)
     .sort((a, b) => a.start - b.start)
     .map((signal) => ({ signal: signal.name, words: text.slice(signal.start, signal.end), sentence: signal.sentence }));
 }

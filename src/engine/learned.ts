@@ -2,17 +2,17 @@ import { normalise } from './normalise';
 import { tokenise, type Token } from './tokenise';
 
 /**
- * A small learned model for what phrase lists miss: a naive-Bayes-style log-odds score over words and word pairs,
- * trained on the labelled posts in tests/corpus/dev*.jsonl (`npm run train`). It only adds warnings when it is
- * very sure (the threshold), so it raises recall without costing precision; the rules stay the first line.
+ * Small learned models for what phrase lists miss: one logistic regression per category over words and word
+ * pairs, trained on the labelled tuning posts in tests/corpus (`npm run train`). A model only adds a warning when
+ * its score passes a threshold chosen by cross-validation for high precision; the rules stay the first line.
  */
 export interface LearnedModel {
   category: string;
   /** Log-odds of the category before any word is seen. */
-  prior: number;
+  bias: number;
   /** Score above which a post is flagged. */
   threshold: number;
-  /** Feature -> log-likelihood ratio; only the strongest features are kept. */
+  /** Feature -> weight; only the strongest features are kept. */
   weights: Record<string, number>;
 }
 
@@ -20,6 +20,20 @@ export interface LearnedModel {
 export interface LabelledPost {
   text: string;
   labels: string[];
+}
+
+/** How a model is trained. */
+export interface TrainingOptions {
+  /** Passes over the posts. */
+  epochs: number;
+  /** L2 penalty: keeps single rare words from carrying a decision. */
+  l2: number;
+  /** AdaGrad learning rate. */
+  rate: number;
+  /** Features seen in fewer posts than this are ignored. */
+  minCount: number;
+  /** How many of the strongest features the model keeps. */
+  keep: number;
 }
 
 /** The model's features for a run of tokens: each word (its second reading when it has one) and each word pair. */
@@ -35,43 +49,74 @@ export function textFeatures(text: string): string[] {
   return tokenFeatures(tokenise(normalise(text).text));
 }
 
-/** The model's score for tokens: higher means more likely in the category. */
-export function scoreTokens(model: LearnedModel, tokens: readonly Token[]): number {
-  let score = model.prior;
-  for (const feature of tokenFeatures(tokens)) score += model.weights[feature] ?? 0;
+/** The score of a set of features: higher means more likely in the category. */
+export function scoreFeatures(model: Pick<LearnedModel, 'bias' | 'weights'>, features: readonly string[]): number {
+  let score = model.bias;
+  for (const feature of features) score += model.weights[feature] ?? 0;
   return score;
 }
 
-/**
- * Trains a model for one category: smoothed log-likelihood ratios of each feature seen at least twice, the
- * `keep` strongest kept (rounded, so the file is small and stable).
- */
-export function trainModel(posts: readonly LabelledPost[], category: string, threshold: number, keep: number): LearnedModel {
-  const positive = new Map<string, number>();
-  const negative = new Map<string, number>();
-  let positives = 0;
-  let negatives = 0;
-  for (const post of posts) {
-    const isPositive = post.labels.includes(category);
-    if (isPositive) positives++;
-    else negatives++;
-    const counts = isPositive ? positive : negative;
-    for (const feature of textFeatures(post.text)) counts.set(feature, (counts.get(feature) ?? 0) + 1);
-  }
-  const weights: [string, number][] = [];
-  for (const feature of new Set([...positive.keys(), ...negative.keys()])) {
-    const inPositive = positive.get(feature) ?? 0;
-    const inNegative = negative.get(feature) ?? 0;
-    if (inPositive + inNegative < 2) continue;
-    weights.push([feature, Math.log((inPositive + 0.5) / (positives + 1)) - Math.log((inNegative + 0.5) / (negatives + 1))]);
-  }
-  weights.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1));
-  const kept = weights.slice(0, keep).sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  const round = (value: number) => Math.round(value * 1000) / 1000;
-  return {
-    category,
-    prior: round(Math.log(positives / negatives)),
-    threshold,
-    weights: Object.fromEntries(kept.map(([feature, weight]) => [feature, round(weight)])),
+/** A small deterministic random source, so training gives the same model every time. */
+function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
   };
+}
+
+/**
+ * Trains a logistic regression for one category on posts already turned into features (AdaGrad, L2, a fixed
+ * shuffle seed so `npm run train` is reproducible). Returns the bias and the `keep` strongest weights, rounded so
+ * the file is small and stable; the threshold is the caller's.
+ */
+export function trainOnFeatures(featureSets: readonly (readonly string[])[], isPositive: readonly boolean[], options: TrainingOptions): Pick<LearnedModel, 'bias' | 'weights'> {
+  const seen = new Map<string, number>();
+  for (const features of featureSets) for (const feature of features) seen.set(feature, (seen.get(feature) ?? 0) + 1);
+  const index = new Map<string, number>();
+  for (const [feature, count] of [...seen].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (count >= options.minCount) index.set(feature, index.size);
+  const rows = featureSets.map((features) => features.map((feature) => index.get(feature)).filter((at): at is number => at !== undefined));
+  const weights = new Float64Array(index.size);
+  const squaredGradients = new Float64Array(index.size).fill(1e-8);
+  let bias = 0;
+  let biasSquaredGradient = 1e-8;
+  const order = rows.map((_, row) => row);
+  const random = seededRandom(1);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const row of order) {
+      const features = rows[row]!;
+      let score = bias;
+      for (const at of features) score += weights[at]!;
+      const error = 1 / (1 + Math.exp(-score)) - (isPositive[row] ? 1 : 0);
+      biasSquaredGradient += error * error;
+      bias -= (options.rate * error) / Math.sqrt(biasSquaredGradient);
+      for (const at of features) {
+        const gradient = error + options.l2 * weights[at]!;
+        squaredGradients[at]! += gradient * gradient;
+        weights[at]! -= (options.rate * gradient) / Math.sqrt(squaredGradients[at]!);
+      }
+    }
+  }
+  const round = (value: number) => Math.round(value * 100) / 100;
+  const kept = [...index]
+    .map(([feature, at]) => [feature, round(weights[at]!)] as const)
+    .filter(([, weight]) => weight !== 0)
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1))
+    .slice(0, options.keep)
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  return { bias: round(bias), weights: Object.fromEntries(kept) };
+}
+
+/** Trains the model for one category from labelled posts. */
+export function trainModel(posts: readonly LabelledPost[], category: string, threshold: number, options: TrainingOptions): LearnedModel {
+  const trained = trainOnFeatures(
+    posts.map((post) => textFeatures(post.text)),
+    posts.map((post) => post.labels.includes(category)),
+    options,
+  );
+  return { category, bias: trained.bias, threshold, weights: trained.weights };
 }

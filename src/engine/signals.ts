@@ -2,7 +2,7 @@ import { findAddresses } from './detectors/address';
 import { findEmails } from './detectors/contact';
 import { findEmployerPhrases } from './detectors/employment';
 import { findEyeRolls } from './detectors/eye-roll';
-import { findLearnedScorn } from './detectors/learned-scorn';
+import { findLearned } from './detectors/learned';
 import { findIdentifiers } from './detectors/identifiers';
 import { findMoney } from './detectors/money';
 import { findNamedCouncils } from './detectors/organisation';
@@ -10,6 +10,7 @@ import { findPeople } from './detectors/person';
 import { findPhones } from './detectors/phone';
 import { findProfanity } from './detectors/profanity';
 import type { SpanHit } from './detectors/span';
+import type { LearnedModel } from './learned';
 import type { LexiconMatcher } from './lexicon';
 import type { NormalisedText } from './normalise';
 import type { Token } from './tokenise';
@@ -38,9 +39,9 @@ function tokenAtOrBefore(tokenStarts: readonly number[], offset: number): number
 
 /**
  * Every signal in the text: lexicon phrases from the policy's one compiled matcher, and the built-in detectors
- * (phone numbers, identifiers, addresses, emails, money, people, councils, employment, scorn emoji, profanity, learned scorn).
+ * (phone numbers, identifiers, addresses, emails, money, people, councils, employment, scorn emoji, profanity, learned models).
  */
-export function collectSignals(original: string, normalised: NormalisedText, tokens: readonly Token[], matcher: LexiconMatcher): Signal[] {
+export function collectSignals(original: string, normalised: NormalisedText, tokens: readonly Token[], matcher: LexiconMatcher, models: readonly LearnedModel[]): Signal[] {
   if (tokens.length === 0) return [];
   const signals: Signal[] = [];
   for (const hit of matcher.match(tokens)) {
@@ -66,7 +67,7 @@ export function collectSignals(original: string, normalised: NormalisedText, tok
     ...findEmployerPhrases(original),
     ...findEyeRolls(original),
     ...findProfanity(tokens, normalised),
-    ...findLearnedScorn(tokens, normalised),
+    ...findLearned(tokens, normalised, models),
   ];
   const tokenStarts = tokens.map((token) => normalised.starts[token.start]!);
   for (const span of spans) {

@@ -1,9 +1,14 @@
 import { CATEGORIES, type Category, type Clause, type Severity } from '../engine/types';
+import models from '../engine/learned/models.json';
+import type { LearnedModel } from '../engine/learned';
 import { resolveSchedule, type Schedule } from '../time/schedule';
 import { BUNDLED_PACKS } from './bundled-packs';
 import { formatIssues } from './errors';
 import { CLAUSE_KEYS, type ClauseKey, type Rule, type RulePack } from './pack-schema';
 import { policySchema, type PolicyInput } from './policy-schema';
+
+// Written by `npm run train` in this shape, and checked against it by tests/unit/engine/learned.test.ts.
+const BUNDLED_MODELS = models as unknown as readonly LearnedModel[];
 
 /** The pack used when a policy names none. */
 export const DEFAULT_PACK_ID = 'default';
@@ -16,6 +21,8 @@ export interface EffectivePolicy {
   /** Signal name -> phrases, including the organisation, suppliers, confidential terms and disclaimers. */
   lexicons: Record<string, string[]>;
   rules: Rule[];
+  /** The learned models whose "@learned-<category>" signals the rules may use (bundled, from `npm run train`). */
+  learnedModels: readonly LearnedModel[];
   severity: Record<Category, Severity | 'off'>;
   clauses: Record<ClauseKey, Clause>;
   /** The disclaimer "Add disclaimer" appends, organisation filled in. */
@@ -89,6 +96,7 @@ function buildPolicy(input: PolicyInput): EffectivePolicy {
     rules: pack.rules ?? [],
     severity,
     clauses,
+    learnedModels: BUNDLED_MODELS,
     disclaimerText: disclaimerTemplate.replaceAll('{organisation}', organisation?.name ?? 'my employer'),
     schedule: resolveSchedule(input.schedule),
   };

@@ -44,6 +44,8 @@ export const ruleSchema = z
   highlight: z.optional(nonEmpty),
   /** Why this is flagged, in plain English, shown with the clause. */
   message: z.optional(nonEmpty),
+  /** A second opinion (a learned model's): reported only when no other rule of its category found anything. */
+  fallback: z.optional(z.boolean()),
   })
   .check(
     z.refine((rule) => (rule.category === undefined) !== (rule.raises === undefined), {

@@ -1,33 +1,53 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import model from '../../../src/engine/learned/disparaging.json';
-import { textFeatures, trainModel } from '../../../src/engine/learned';
-import { SCORN_MODEL_SETTINGS, tuningPosts } from '../../../src/engine/learned-settings';
+import models from '../../../src/engine/learned/models.json';
+import { scoreFeatures, textFeatures, trainModel, trainOnFeatures } from '../../../src/engine/learned';
+import { LEARNED_THRESHOLDS, TRAINING_OPTIONS, TUNING_SETS, corpusPosts } from '../../../src/engine/learned-settings';
 import { check } from '../../../src/engine/check';
+import { CATEGORIES } from '../../../src/engine/types';
 import { ASHCOMBE, categories } from './helpers';
 
-describe('the learned scorn model', () => {
-  it('is exactly what `npm run train` makes from the tuning posts (no hand edits, no holdout posts)', () => {
-    const posts = tuningPosts(fs.readFileSync, new URL('../../corpus/', import.meta.url));
-    const retrained = trainModel(posts, SCORN_MODEL_SETTINGS.category, SCORN_MODEL_SETTINGS.threshold, SCORN_MODEL_SETTINGS.keep);
-    expect(retrained).toEqual(model);
+describe('the learned models', () => {
+  it('are exactly what `npm run train` makes from the tuning posts (no hand edits)', () => {
+    const posts = corpusPosts(fs.readFileSync, new URL('../../corpus/', import.meta.url));
+    const retrained = CATEGORIES.map((category) => trainModel(posts, category, LEARNED_THRESHOLDS[category], TRAINING_OPTIONS));
+    expect(retrained).toEqual(models);
   });
 
-  it('reads words as the rules do (folded, leetspeak undone) and pairs them', () => {
+  it('never learn from the blind holdout set', () => {
+    expect(TUNING_SETS).not.toContain('holdout5');
+  });
+
+  it('read words as the rules do (folded, leetspeak undone) and pair them', () => {
     expect(textFeatures('Useless SH1T council')).toEqual(['useless', 'shit', 'council', 'useless_shit', 'shit_council']);
   });
 
-  it('flags scorn it learned that no phrase list names (a tuning post)', () => {
-    const text = 'Saltmarsh Independents? More like Independently Useless. That lot couldn\'t agree on a biscuit. Vote Lib Dem for a town council that works.';
-    const disparaging = check(text, {}, ASHCOMBE).filter((finding) => finding.category === 'disparaging');
-    expect(disparaging.map((finding) => finding.rule)).toEqual(['disparaging.learned']);
+  it('learn which words go with a category, and ignore words seen only once', () => {
+    const features = [['raffle', 'tickets'], ['raffle', 'prize'], ['lunch', 'break'], ['team', 'lunch'], ['once']];
+    const model = trainOnFeatures(features, [true, true, false, false, false], { ...TRAINING_OPTIONS, keep: 10 });
+    expect(scoreFeatures(model, ['raffle'])).toBeGreaterThan(0);
+    expect(scoreFeatures(model, ['lunch'])).toBeLessThan(0);
+    expect(model.weights).not.toHaveProperty('once');
+  });
+
+  it('warn about what no phrase list names, pointing at the words that weigh most (a tuning post)', () => {
+    const text = 'Looking for a grants officer? Nadia Ali. That\'s it, that\'s the post 🙌';
+    const findings = check(text, {}, ASHCOMBE);
+    expect(findings.map((finding) => finding.rule)).toEqual(['reference.learned']);
+    expect(text.slice(findings[0]!.start, findings[0]!.end)).toContain('grants officer');
+  });
+
+  it('give way to a rule that already warns about the same category (one reason is enough)', () => {
+    const findings = check('Please sponsor me for the 10k, link in bio', {}, ASHCOMBE).filter((finding) => finding.category === 'solicitation');
+    expect(findings.map((finding) => finding.rule)).not.toContain('solicitation.learned');
+    expect(findings.length).toBeGreaterThan(0);
   });
 
   it.each([
     'Lovely walk along the canal with the dog this morning',
     'Our team has just published the annual air quality report, nitrogen dioxide down at 11 of 14 sites',
     'The new bin rota is confusing, I hope it gets clearer',
-  ])('leaves an ordinary post alone: %s', (text) => {
-    expect(categories(text)).not.toContain('disparaging');
+  ])('leave an ordinary post alone: %s', (text) => {
+    expect(categories(text)).toEqual([]);
   });
 });

@@ -1,0 +1,44 @@
+import { scoreFeatures, tokenFeatures, type LearnedModel } from '../learned';
+import type { NormalisedText } from '../normalise';
+import type { Token } from '../tokenise';
+import type { SpanHit } from './span';
+
+/**
+ * What the learned models see that the phrase lists miss: a "@learned-<category>" signal for each category whose
+ * model scores the post above its threshold, on the word or word pair that weighs most towards it, so the
+ * warning points at something the writer can see.
+ */
+export function findLearned(tokens: readonly Token[], normalised: NormalisedText, models: readonly LearnedModel[]): SpanHit[] {
+  if (tokens.length === 0) return [];
+  const features = tokenFeatures(tokens);
+  const hits: SpanHit[] = [];
+  for (const model of models) {
+    if (scoreFeatures(model, features) <= model.threshold) continue;
+    const [first, last] = strongestSpan(model, tokens);
+    hits.push({ signal: `@learned-${model.category}`, start: normalised.starts[first.start]!, end: normalised.ends[last.end - 1]! });
+  }
+  return hits;
+}
+
+// The longest run of words a highlight covers: enough for a phrase ("an overpaid empty suit"), not a paragraph.
+const MAX_HIGHLIGHT_WORDS = 6;
+
+/**
+ * The run of up to six words that weighs most towards the model's category: each word counts its own weight and
+ * half of each word pair it is in, so the highlight lands on a phrase rather than on one stray word.
+ */
+function strongestSpan(model: LearnedModel, tokens: readonly Token[]): [Token, Token] {
+  const words = tokens.map((token) => token.alt ?? token.value);
+  const pairWeight = (i: number) => (i >= 0 && i + 1 < words.length ? (model.weights[`${words[i]}_${words[i + 1]}`] ?? 0) : 0);
+  const contribution = words.map((word, i) => (model.weights[word] ?? 0) + (pairWeight(i - 1) + pairWeight(i)) / 2);
+  let best: [number, number] = [0, 0];
+  let bestSum = -Infinity;
+  for (let first = 0; first < words.length; first++) {
+    let sum = 0;
+    for (let last = first; last < Math.min(words.length, first + MAX_HIGHLIGHT_WORDS); last++) {
+      sum += contribution[last]!;
+      if (sum > bestSum) [best, bestSum] = [[first, last], sum];
+    }
+  }
+  return [tokens[best[0]]!, tokens[best[1]]!];
+}
