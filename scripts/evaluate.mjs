@@ -19,7 +19,10 @@ const corpusPolicy = JSON.parse(fs.readFileSync(configPath ?? new URL('../tests/
 const resolved = resolvePolicy(corpusPolicy);
 if (!resolved.ok) throw new Error(resolved.errors.join('\n'));
 
-const files = set === 'all' ? ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'holdout2', 'holdout3', 'holdout4'].filter((name) => fs.existsSync(new URL(`../tests/corpus/${name}.jsonl`, import.meta.url))) : [set];
+const byNumber = (a, b) => a.localeCompare(b, 'en', { numeric: true });
+const files = set === 'all'
+  ? fs.readdirSync(new URL('../tests/corpus/', import.meta.url)).filter((name) => name.endsWith('.jsonl')).map((name) => name.slice(0, -'.jsonl'.length)).sort(byNumber)
+  : [set];
 for (const file of files) {
   const posts = fs
     .readFileSync(new URL(`../tests/corpus/${file}.jsonl`, import.meta.url), 'utf8')

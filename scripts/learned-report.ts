@@ -1,0 +1,69 @@
+// How the rules and the learned models do on posts the models never saw: each of the newer tuning sets is left
+// out in turn, the models are retrained on the rest and the whole engine is run on it (leave-one-set-out).
+// This is how the thresholds in src/engine/learned-settings.ts were chosen; holdout5 is never used.
+// Run: npm run learned-report [-- --show CATEGORY]   (after npm run build:cli)
+import fs from 'node:fs';
+import { trainOnFeatures, textFeatures } from '../src/engine/learned';
+import { LEARNED_THRESHOLDS, TRAINING_OPTIONS, TUNING_SETS, corpusPosts } from '../src/engine/learned-settings';
+import { CATEGORIES, type Category } from '../src/engine/types';
+// @ts-expect-error: the built engine has no type declarations; it bundles the rule packs (import.meta.glob), which tsx cannot.
+import { check, resolvePolicy } from '../dist/engine.mjs';
+
+const LEFT_OUT_SETS: readonly (typeof TUNING_SETS)[number][] = ['dev6', 'dev7', 'dev8', 'dev9', 'holdout2', 'holdout3', 'holdout4'];
+const show = process.argv.includes('--show') ? process.argv[process.argv.indexOf('--show') + 1] : undefined;
+const corpus = new URL('../tests/corpus/', import.meta.url);
+type Post = { id: string; text: string; labels: string[]; platform?: string };
+const sets = new Map(TUNING_SETS.map((name) => [name, corpusPosts(fs.readFileSync, corpus, [name]) as Post[]]));
+const features = new Map([...sets].map(([name, posts]) => [name, posts.map((post) => textFeatures(post.text))]));
+const resolved = resolvePolicy(JSON.parse(fs.readFileSync(new URL('policy.json', corpus), 'utf8')));
+const withoutModels = { ...resolved.policy, learnedModels: [] };
+
+const counts = (): Record<Category, { tp: number; fp: number; fn: number }> => Object.fromEntries(CATEGORIES.map((category) => [category, { tp: 0, fp: 0, fn: 0 }])) as never;
+const rulesOnly = counts();
+const withModels = counts();
+let fine = 0;
+let fineWarnedRules = 0;
+let fineWarnedBoth = 0;
+const tally = (table: ReturnType<typeof counts>, category: Category, predicted: boolean, expected: boolean) => {
+  if (predicted && expected) table[category].tp++;
+  else if (predicted) table[category].fp++;
+  else if (expected) table[category].fn++;
+};
+
+for (const leftOut of LEFT_OUT_SETS) {
+  const training = TUNING_SETS.filter((name) => name !== leftOut);
+  const trainingFeatures = training.flatMap((name) => features.get(name)!);
+  const trainingPosts = training.flatMap((name) => sets.get(name)!);
+  const learnedModels = CATEGORIES.map((category) => ({
+    category,
+    threshold: LEARNED_THRESHOLDS[category],
+    ...trainOnFeatures(trainingFeatures, trainingPosts.map((post) => post.labels.includes(category)), TRAINING_OPTIONS),
+  }));
+  const policy = { ...resolved.policy, learnedModels };
+  for (const post of sets.get(leftOut)!) {
+    const byRules = new Set(check(post.text, { platform: post.platform }, withoutModels).map((finding: { category: Category }) => finding.category));
+    const findings = check(post.text, { platform: post.platform }, policy) as { category: Category; rule: string; start: number; end: number }[];
+    const byBoth = new Set(findings.map((finding) => finding.category));
+    if (post.labels.length === 0) {
+      fine++;
+      if (byRules.size) fineWarnedRules++;
+      if (byBoth.size) fineWarnedBoth++;
+    }
+    for (const category of CATEGORIES) {
+      const expected = post.labels.includes(category);
+      tally(rulesOnly, category, byRules.has(category), expected);
+      tally(withModels, category, byBoth.has(category), expected);
+      if (show === category && byBoth.has(category) !== expected) {
+        const why = findings.filter((finding) => finding.category === category).map((finding) => `${finding.rule} "${post.text.slice(finding.start, finding.end)}"`);
+        console.log(`${expected ? 'FN' : 'FP'} ${post.id}: ${post.text}${why.length ? `\n   -> ${why.join(', ')}` : ''}`);
+      }
+    }
+  }
+}
+
+const figure = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }) =>
+  `${(tp / Math.max(1, tp + fp)).toFixed(2)}  ${(tp / Math.max(1, tp + fn)).toFixed(2)}`;
+console.log(`\nLeft out in turn: ${LEFT_OUT_SETS.join(', ')}`);
+console.log('category            rules alone (P  R)   rules + models (P  R)');
+for (const category of CATEGORIES) console.log(`${category.padEnd(20)}${figure(rulesOnly[category]).padStart(14)}${figure(withModels[category]).padStart(22)}`);
+console.log(`fine posts warned: rules alone ${fineWarnedRules}/${fine}, rules + models ${fineWarnedBoth}/${fine}`);
