@@ -1,5 +1,5 @@
 // Precision and recall per category on the labelled posts in tests/corpus/, and the share of fine posts
-// that get any warning. Run: npm run eval [-- --set dev|dev2|dev3|holdout2|all] [--show CATEGORY] [--fine] [--config FILE]
+// that get any warning. Run: npm run eval [-- --set dev|...|holdout5|all] [--show CATEGORY] [--fine] [--config FILE]
 import fs from 'node:fs';
 import { check, resolvePolicy, CATEGORIES } from '../dist/engine.mjs';
 
