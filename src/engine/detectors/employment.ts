@@ -9,10 +9,18 @@ const AS_A_ROLE = new RegExp(String.raw`\b[Aa]s\s+(?:an?\s+|the\s+|one of the\s+
 const WORKS_AT_NAME =
   /\b(?:[Ww]ork(?:ing|ed|s)?|[Bb]een|[Ll]ead(?:ing)?|[Rr]un(?:ning)?|[Ss]pent \w+ years|years)\s+(?:[a-z]+\s+){0,4}(?:at|for|with|in)\s+(?:the\s+)?[A-Z][A-Za-z'’&-]*/g;
 
+// "My current manager at Eastmoor Council", "our IT department at Stanbridge", "I'm on the bin crews for Ashcombe".
+const MY_ROLE_AT_NAME = new RegExp(
+  String.raw`\b(?:[Mm]y|[Oo]ur|I'?m|I am|[Uu]s lot|[Ww]e)\s+(?:[A-Za-z]+\s+){0,3}?(?:team|department|dept|office|crew|directorate|${JOB_TITLES})s?\s+(?:at|for|in|with)\s+(?:the\s+)?[A-Z][A-Za-z'’&-]*`,
+  'g',
+);
+// A bio line: "librarian at Harwick here", "ABC bin crew here".
+const ROLE_HERE = new RegExp(String.raw`\b(?:team|crew|${JOB_TITLES})s?\s+(?:(?:at|for|in)\s+[A-Z][A-Za-z'’-]*\s+)?here\b`, 'g');
+
 /**
  * Phrases where the writer names their job or employer ("@employer-phrase"). Only a signal: the rules count it
  * as naming the council when the post is also about council matters.
  */
 export function findEmployerPhrases(original: string): SpanHit[] {
-  return [...regexHits(original, AS_A_ROLE, '@employer-phrase'), ...regexHits(original, WORKS_AT_NAME, '@employer-phrase')];
+  return [AS_A_ROLE, WORKS_AT_NAME, MY_ROLE_AT_NAME, ROLE_HERE].flatMap((pattern) => regexHits(original, pattern, '@employer-phrase'));
 }

@@ -21,5 +21,12 @@ export function findNamedCouncils(original: string): SpanHit[] {
 function findCouncilNames(original: string): SpanHit[] {
   // A cheap test first; case-sensitive, so "[A-Z][a-z]+" cannot crawl through a long lower-case word.
   if (!/[Cc][Oo][Uu][Nn][Cc][Ii][Ll]/.test(original) && !/[A-Z][a-z]+ (?:M?C?[BD]?C|District|Borough|County)\b/.test(original)) return [];
-  return regexHits(original, NAMED_COUNCIL, '@org', (m) => !NOT_A_NAME.test(m[0]));
+  const hits: SpanHit[] = [];
+  for (const hit of regexHits(original, NAMED_COUNCIL, '@org')) {
+    // "at Eastmoor Council" matches from "at": drop the leading small words, keep what still has a name.
+    let start = hit.start;
+    for (let lead = NOT_A_NAME.exec(original.slice(start, hit.end)); lead; lead = NOT_A_NAME.exec(original.slice(start, hit.end))) start += lead[0].length;
+    if (/^\S+\s+\S/.test(original.slice(start, hit.end))) hits.push({ ...hit, start });
+  }
+  return hits;
 }

@@ -191,3 +191,30 @@ describe('disclaimer-missing, employer named in passing', () => {
     expect(categories('Working for Tesco at Christmas, I think the mince pies are the best ever')).toEqual([]);
   });
 });
+
+// Fine posts from the newer tuning sets that older rules warned about.
+describe('fine posts that look risky', () => {
+  it.each([
+    "Finally telling everyone, baby number 2 due in October! been under embargo till the 12 week scan, so hard keeping quiet",
+    "Cabinet papers for next Tuesday's meeting are now published on the Ashcombe BC website. Item 7 is the parking review.",
+    'Council pest control came out for the wasps nest, sorted in 20 minutes. Worth every penny.',
+    'Spent Saturday volunteering at the food bank. Lovely bunch of volunteers though.',
+    "Can't recommend Shuggie Bain enough if you want a book that'll wreck you.",
+    'Congratulations to Priya on her new job at Bramford DC! We will all miss your terrible puns',
+    "I'm pleased to share that I'm starting a new position as Customer Services Manager at Westmere Council!",
+    'Oh sh*t, left my lanyard at home. reception are going to love me 🙃',
+    'Man Utd are a shambles. Sack the lot of them.',
+    "Wee one's first day at primary today, greetin' all the way to the gate (me, not her)",
+    'Register to vote by midnight',
+  ])('does not warn about %s', (text) => {
+    expect(categories(text)).toEqual([]);
+  });
+
+  it('takes "speaking personally and not for my employer" as a disclaimer', () => {
+    expect(categories('Speaking personally and not for my employer (I work at Marshby DC): the new 20mph zone outside the primary school is a great idea.')).toEqual([]);
+  });
+
+  it('still warns when the same council is named after a small word', () => {
+    expect(categories('Honest reflection: my current manager at Eastmoor Council is the worst leader I have worked for.')).toContain('disclaimer-missing');
+  });
+});

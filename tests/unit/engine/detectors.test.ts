@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findAddresses } from '../../../src/engine/detectors/address';
 import { findEmails } from '../../../src/engine/detectors/contact';
 import { findEmployerPhrases } from '../../../src/engine/detectors/employment';
+import { findNamedCouncils } from '../../../src/engine/detectors/organisation';
 import { findIdentifiers, isNhsNumber, isNiPrefix } from '../../../src/engine/detectors/identifiers';
 import { findPeople } from '../../../src/engine/detectors/person';
 import { findPhones } from '../../../src/engine/detectors/phone';
@@ -97,17 +98,34 @@ describe('people', () => {
   });
 });
 
+describe('named councils', () => {
+  it.each([
+    ['my current manager at Eastmoor Council is', 'Eastmoor Council'],
+    ['the Ashcombe Borough Council website', 'Ashcombe Borough Council'],
+    ['our head of service at stanbury council', 'stanbury council'],
+  ])('finds the council named in %s', (text, words) => {
+    expect(found(findNamedCouncils(text), text)).toEqual([`@org ${words}`]);
+  });
+
+  it.each(['my council tax went up', 'I rang the council', 'County Council elections'])('finds no name in %s', (text) => {
+    expect(findNamedCouncils(text)).toEqual([]);
+  });
+});
+
 describe('employment phrases', () => {
   it.each([
     ["As ABC's procurement lead I have to say", "As ABC's procurement lead"],
     ['As Head of Revenues at Wexley District Council, I believe', 'As Head of Revenues'],
     ['Working for Kingsmead Council, I can honestly say', 'Working for Kingsmead'],
     ['Been at WDC 12 years and tbh', 'Been at WDC'],
+    ['Honestly, my current manager at Eastmoor Council is', 'my current manager at Eastmoor'],
+    ["I'm on the bin crews for Ashcombe and", "I'm on the bin crews for Ashcombe"],
+    ['librarian at Harwick here. closing on wednesdays', 'librarian at Harwick here'],
   ])('finds %s', (text, words) => {
     expect(found(findEmployerPhrases(text), text)).toContain(`@employer-phrase ${words}`);
   });
 
-  it.each(['As usual the trains were late', 'We went to Cardiff for the match'])('ignores %s', (text) => {
+  it.each(['As usual the trains were late', 'We went to Cardiff for the match', 'My team at the pub quiz were robbed'])('ignores %s', (text) => {
     expect(findEmployerPhrases(text)).toEqual([]);
   });
 });
