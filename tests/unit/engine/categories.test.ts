@@ -97,8 +97,14 @@ describe('offensive', () => {
     ['shut up you ѕhit', 'ѕhit'],
     ['Everyone should go round to her house and tell her what you think', 'go round to her house'],
     ['I know where you live', 'I know where you live'],
+    ['Sorry but women just aren\'t cut out for the highways depot', 'women'],
+    ['His number is 01632 960884, go on, give him a ring at 3am', 'His number is'],
   ])('flags %s', (text, words) => {
     expect(flagged(text)).toContain(`offensive: ${words}`);
+  });
+
+  it('flags a threat made in slang', () => {
+    expect(categories("If he does that again I swear down I'll knock him out")).toContain('offensive');
   });
 
   it.each([
@@ -107,6 +113,9 @@ describe('offensive', () => {
     'This heat is killing me',
     'Scunthorpe were brilliant on Saturday',
     'Cocktail night was a laugh',
+    "The SNP have had 17 years. Vote Labour on the 4th and let's get them out!",
+    'Scrapping free parking after 3pm is going to kill the high street',
+    'Women in engineering awards tonight, so proud of our highways apprentices',
   ])('does not flag %s', (text) => {
     expect(categories(text)).not.toContain('offensive');
   });
