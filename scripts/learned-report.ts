@@ -1,7 +1,7 @@
 // How the rules and the learned models do on posts the models never saw: each of the newer tuning sets is left
 // out in turn, the models are retrained on the rest and the whole engine is run on it (leave-one-set-out).
 // This is how the thresholds in src/engine/learned-settings.ts were chosen; holdout5 is never used.
-// Run: npm run learned-report [-- --show CATEGORY]   (after npm run build:cli)
+// Run: npm run learned-report [-- --show CATEGORY] [--fine]   (after npm run build:cli)
 import fs from 'node:fs';
 import { trainOnFeatures, textFeatures } from '../src/engine/learned';
 import { LEARNED_THRESHOLDS, TRAINING_OPTIONS, TUNING_SETS, corpusPosts } from '../src/engine/learned-settings';
@@ -9,8 +9,9 @@ import { CATEGORIES, type Category } from '../src/engine/types';
 // @ts-expect-error: the built engine has no type declarations; it bundles the rule packs (import.meta.glob), which tsx cannot.
 import { check, resolvePolicy } from '../dist/engine.mjs';
 
-const LEFT_OUT_SETS: readonly (typeof TUNING_SETS)[number][] = ['dev6', 'dev7', 'dev8', 'dev9', 'holdout2', 'holdout3', 'holdout4'];
+const LEFT_OUT_SETS: readonly (typeof TUNING_SETS)[number][] = ['dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'holdout2', 'holdout3', 'holdout4'];
 const show = process.argv.includes('--show') ? process.argv[process.argv.indexOf('--show') + 1] : undefined;
+const showFine = process.argv.includes('--fine');
 const corpus = new URL('../tests/corpus/', import.meta.url);
 type Post = { id: string; text: string; labels: string[]; platform?: string };
 const sets = new Map(TUNING_SETS.map((name) => [name, corpusPosts(fs.readFileSync, corpus, [name]) as Post[]]));
@@ -48,6 +49,7 @@ for (const leftOut of LEFT_OUT_SETS) {
       fine++;
       if (byRules.size) fineWarnedRules++;
       if (byBoth.size) fineWarnedBoth++;
+      if (byBoth.size && showFine) console.log(`FINE WARNED ${post.id}: ${post.text}\n   -> ${findings.map((finding) => `${finding.rule} "${post.text.slice(finding.start, finding.end)}"`).join(', ')}`);
     }
     for (const category of CATEGORIES) {
       const expected = post.labels.includes(category);
