@@ -1,4 +1,5 @@
 import { findAddresses } from './detectors/address';
+import { findCompanies } from './detectors/company';
 import { findEmails } from './detectors/contact';
 import { findEmployerPhrases } from './detectors/employment';
 import { findEyeRolls } from './detectors/eye-roll';
@@ -39,7 +40,7 @@ function tokenAtOrBefore(tokenStarts: readonly number[], offset: number): number
 
 /**
  * Every signal in the text: lexicon phrases from the policy's one compiled matcher, and the built-in detectors
- * (phone numbers, identifiers, addresses, emails, money, people, councils, employment, scorn emoji, profanity, learned models).
+ * (phone numbers, identifiers, addresses, emails, money, people, councils, firms, employment, scorn emoji, profanity, learned models).
  */
 export function collectSignals(original: string, normalised: NormalisedText, tokens: readonly Token[], matcher: LexiconMatcher, models: readonly LearnedModel[]): Signal[] {
   if (tokens.length === 0) return [];
@@ -64,6 +65,7 @@ export function collectSignals(original: string, normalised: NormalisedText, tok
     ...findMoney(original),
     ...findPeople(original),
     ...findNamedCouncils(original),
+    ...findCompanies(original),
     ...findEmployerPhrases(original),
     ...findEyeRolls(original),
     ...findProfanity(tokens, normalised),

@@ -142,6 +142,7 @@ describe('political', () => {
 
 describe('reference', () => {
   it.each([
+    ['Kestrel Parking Services are an absolute shambles. Brackenmoor council need to bin them off.', 'Kestrel Parking Services'],
     ["I'd recommend her to any employer", "I'd recommend her to any employer"],
     ["best contractor we've had, use them", 'contractor'],
     ['Greenway Waste Ltd are cowboys, avoid', 'Greenway Waste Ltd'],

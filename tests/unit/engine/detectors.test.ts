@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAddresses } from '../../../src/engine/detectors/address';
 import { findEmails } from '../../../src/engine/detectors/contact';
+import { findCompanies } from '../../../src/engine/detectors/company';
 import { findEmployerPhrases } from '../../../src/engine/detectors/employment';
 import { findNamedCouncils } from '../../../src/engine/detectors/organisation';
 import { findIdentifiers, isNhsNumber, isNiPrefix } from '../../../src/engine/detectors/identifiers';
@@ -109,6 +110,21 @@ describe('named councils', () => {
 
   it.each(['my council tax went up', 'I rang the council', 'County Council elections'])('finds no name in %s', (text) => {
     expect(findNamedCouncils(text)).toEqual([]);
+  });
+});
+
+describe('named firms', () => {
+  it.each([
+    ['Norcroft Highways filled the pothole with porridge', 'Norcroft Highways'],
+    ['Kestrel Parking Services are a shambles', 'Kestrel Parking Services'],
+    ['Had the pleasure of working with Tallis IT on it', 'Tallis IT'],
+    ["Need a removals firm? Use Kelly's Removals.", "Kelly's Removals"],
+  ])('finds the firm in %s', (text, words) => {
+    expect(found(findCompanies(text), text)).toEqual([`@company ${words}`]);
+  });
+
+  it.each(['Ashcombe Environmental Health visited today', 'Adult Social Care team', 'Dave from IT', 'The Parking team'])('finds no firm in %s', (text) => {
+    expect(findCompanies(text)).toEqual([]);
   });
 });
 

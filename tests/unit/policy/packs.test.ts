@@ -13,7 +13,7 @@ const read = (file: string) => JSON.parse(fs.readFileSync(path.join(RULES_DIR, f
 // Signals the built-in detectors raise (src/engine/detectors) and the composer signal from the check context.
 const BUILT_IN_SIGNALS = new Set([
   '@phone', '@email', '@email-public', '@ni-number', '@nhs-number', '@case-ref', '@dob', '@address', '@postcode',
-  '@money', '@person', '@person-titled', '@person-recommended', '@org', '@employer-phrase', '@eye-roll', '@learned-confidential', '@learned-personal-data', '@learned-disclaimer-missing', '@learned-disparaging', '@learned-offensive', '@learned-political', '@learned-reference', '@learned-solicitation', '@swear-strong', '@profanity-strong', '@profanity-mild', '@slur', '@obscene', '@composer-recommendation',
+  '@money', '@person', '@person-titled', '@person-recommended', '@org', '@employer-phrase', '@eye-roll', '@company', '@learned-confidential', '@learned-personal-data', '@learned-disclaimer-missing', '@learned-disparaging', '@learned-offensive', '@learned-political', '@learned-reference', '@learned-solicitation', '@swear-strong', '@profanity-strong', '@profanity-mild', '@slur', '@obscene', '@composer-recommendation',
 ]);
 // Lexicons the deployed policy fills in (organisation, suppliers, confidential terms).
 const POLICY_LEXICONS = new Set(['org', 'supplier', 'confidential-term']);
