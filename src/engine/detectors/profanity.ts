@@ -53,7 +53,7 @@ const MASKABLE: Record<string, string> = {
   arse: '@profanity-mild', arsehole: '@profanity-strong', asshole: '@profanity-strong', bollocks: '@profanity-mild',
   nigger: '@slur', faggot: '@slur', retard: '@slur', paki: '@slur', spastic: '@slur',
 };
-const MASK_SUFFIXES = ['', 's', 'ing', 'in', 'ed', 'er', 'ers', 'y', 'head', 'heads', 'hole', 'holes', 'wit', 'face'];
+const MASK_SUFFIXES = ['', 's', 'ing', 'in', 'ed', 'er', 'ers', 'y', 'head', 'heads', 'hole', 'holes', 'wit', 'wits', 'face'];
 const MASK_RUN = /[*@$!|#%]+/g;
 const IS_MASK = /^[*@$!|#%]+$/;
 

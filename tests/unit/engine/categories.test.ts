@@ -99,6 +99,8 @@ describe('offensive', () => {
     ['I know where you live', 'I know where you live'],
     ['Sorry but women just aren\'t cut out for the highways depot', 'women'],
     ['His number is 01632 960884, go on, give him a ring at 3am', 'His number is'],
+    ['Fat people should not be allowed on planes without buying two seats', 'Fat people'],
+    ['Absolute sh!te decision by the f***wits in cabinet', 'f***wits'],
   ])('flags %s', (text, words) => {
     expect(flagged(text)).toContain(`offensive: ${words}`);
   });
@@ -116,6 +118,7 @@ describe('offensive', () => {
     "The SNP have had 17 years. Vote Labour on the 4th and let's get them out!",
     'Scrapping free parking after 3pm is going to kill the high street',
     'Women in engineering awards tonight, so proud of our highways apprentices',
+    "My husband's set up his own plumbing business, no call-out fee. Give them a ring on 01632 960782!",
   ])('does not flag %s', (text) => {
     expect(categories(text)).not.toContain('offensive');
   });
