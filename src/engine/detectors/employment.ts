@@ -7,7 +7,7 @@ const JOB_TITLES =
 const AS_A_ROLE = new RegExp(String.raw`\b[Aa]s\s+(?:an?\s+|the\s+|one of the\s+)?[^.!?\n]{0,40}?\b(?:${JOB_TITLES})s?\b`, 'g');
 // "Working for Kingsmead Council", "Been at WDC 12 years", "After 5 years leading the housing team at ABC".
 const WORKS_AT_NAME =
-  /\b(?:[Ww]ork(?:ing|ed|s)?|[Bb]een|[Ll]ead(?:ing)?|[Rr]un(?:ning)?|[Ss]pent \w+ years|years)\s+(?:[a-z]+\s+){0,4}(?:at|for|with|in)\s+(?:the\s+)?[A-Z][A-Za-z'’&-]*/g;
+  /\b(?:[Ww]ork(?:ing|ed)?|[Bb]een|[Ll]ead(?:ing)?|[Rr]un(?:ning)?|[Ss]pent \w+ years|years)\s+(?:[a-z]+\s+){0,4}(?:at|for|with|in)\s+(?:the\s+)?[A-Z][A-Za-z'’&-]*/g;
 
 // "My current manager at Eastmoor Council", "our IT department at Stanbridge", "I'm on the bin crews for Ashcombe".
 const MY_ROLE_AT_NAME = new RegExp(
