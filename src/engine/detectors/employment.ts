@@ -1,26 +1,40 @@
 import { regexHits, type SpanHit } from './span';
 
 const JOB_TITLES =
-  'officer|manager|lead|[Hh]ead of [A-Za-z]+|director|worker|gardener|planner|loader|driver|assistant|adviser|advisor|co-?ordinator|clerk|inspector|surveyor|engineer|administrator|caretaker|warden|librarian|social worker|apprentice|supervisor|technician|analyst|team leader|employee|member of staff|receptionist|accountant|auditor|solicitor|lawyer|paralegal|ranger|cleaner|chef|cook|carer|support worker|practitioner|consultant|specialist|executive|chief executive|deputy';
+  'officer|manager|lead|[Hh]ead of [A-Za-z]+|director|worker|gardener|planner|loader|driver|assistant|adviser|advisor|co-?ordinator|clerk|inspector|surveyor|engineer|administrator|caretaker|warden|librarian|social worker|apprentice|supervisor|technician|analyst|team leader|employee|member of staff|receptionist|accountant|auditor|solicitor|lawyer|paralegal|ranger|cleaner|chef|cook|carer|support worker|practitioner|consultant|specialist|executive|chief executive|deputy|lifeguard|attendant|registrar|tech|operative|enforcement officer';
+// What the council is named by after a role: "Ashcombe", "Oldcastle & Wyre", or "ashcombe council" in lower case.
+const EMPLOYER_NAME = String.raw`(?:the\s+)?(?:[A-Z][A-Za-z'’&-]*|[a-z]+\s+council\b)`;
 
 // "As ABC's procurement lead", "As Head of Revenues at Wexley District Council", "as an Ashcombe Council gardener".
 const AS_A_ROLE = new RegExp(String.raw`\b[Aa]s\s+(?:an?\s+|the\s+|one of the\s+)?[^.!?\n]{0,40}?\b(?:${JOB_TITLES})s?\b`, 'g');
 // "Working for Kingsmead Council", "Been at WDC 12 years", "After 5 years leading the housing team at ABC".
 const WORKS_AT_NAME =
-  /\b(?:[Ww]ork(?:ing|ed)?|[Bb]een|[Ll]ead(?:ing)?|[Rr]un(?:ning)?|[Ss]pent \w+ years|years)\s+(?:[a-z]+\s+){0,4}(?:at|for|with|in)\s+(?:the\s+)?[A-Z][A-Za-z'’&-]*/g;
+  /\b(?:[Ww]ork(?:ing|ed)?|[Bb]een|[Ll]ead(?:ing)?|[Rr]un(?:ning)?|[Ss]pent \w+ years|years|months|weeks)\s+(?:[a-z]+\s+){0,4}(?:at|for|with|in)\s+(?:the\s+)?[A-Z][A-Za-z'’&-]*/g;
 
 // "My current manager at Eastmoor Council", "our IT department at Stanbridge", "I'm on the bin crews for Ashcombe".
 const MY_ROLE_AT_NAME = new RegExp(
-  String.raw`\b(?:[Mm]y|[Oo]ur|I'?m|I am|[Uu]s lot|[Ww]e)\s+(?:[A-Za-z]+\s+){0,3}?(?:team|department|dept|office|crew|directorate|${JOB_TITLES})s?\s+(?:at|for|in|with)\s+(?:the\s+)?[A-Z][A-Za-z'’&-]*`,
+  String.raw`\b(?:[Mm]y|[Oo]ur|I'?m|I am|[Uu]s lot|[Ww]e)\s+(?:[A-Za-z]+\s+){0,4}?(?:team|department|dept|office|crew|directorate|${JOB_TITLES})s?\s+(?:at|for|in|with)\s+${EMPLOYER_NAME}`,
   'g',
 );
-// A bio line: "librarian at Harwick here", "ABC bin crew here".
-const ROLE_HERE = new RegExp(String.raw`\b(?:team|crew|${JOB_TITLES})s?\s+(?:(?:at|for|in)\s+[A-Z][A-Za-z'’-]*\s+)?here\b`, 'g');
+// A bio line: "librarian at Harwick here", "ABC bin crew here", "ABC payroll here", "Ashcombe employee here".
+const ROLE_HERE = new RegExp(
+  String.raw`\b(?:team|crew|payroll|finance|planning|housing|licensing|revenues|benefits|HR|IT|legal|highways|parks|waste|comms|${JOB_TITLES})s?\s+(?:(?:at|for|in)\s+[A-Z][A-Za-z'’-]*\s+)?here\b`,
+  'g',
+);
+// A bio opening a post or sentence: "Library assistant at Ashcombe.", "pest control tech at Fenmoor DC."
+const ROLE_AT_NAME_OPENING = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(?:[A-Za-z]+\s+){0,3}(?:team|crew|${JOB_TITLES})s?\s+(?:at|for|with)\s+${EMPLOYER_NAME}`,
+  'gm',
+);
+// Staff hashtags: "#ProudToWorkForABC", "#LoveWhereIWork".
+const STAFF_HASHTAG = /#(?:ProudToWorkFor|ProudToWorkAt|ProudToWorkIn|LoveWhereIWork)\w*/gi;
 
 /**
  * Phrases where the writer names their job or employer ("@employer-phrase"). Only a signal: the rules count it
  * as naming the council when the post is also about council matters.
  */
 export function findEmployerPhrases(original: string): SpanHit[] {
-  return [AS_A_ROLE, WORKS_AT_NAME, MY_ROLE_AT_NAME, ROLE_HERE].flatMap((pattern) => regexHits(original, pattern, '@employer-phrase'));
+  return [AS_A_ROLE, WORKS_AT_NAME, MY_ROLE_AT_NAME, ROLE_HERE, ROLE_AT_NAME_OPENING, STAFF_HASHTAG].flatMap((pattern) =>
+    regexHits(original, pattern, '@employer-phrase'),
+  );
 }

@@ -104,6 +104,7 @@ describe('named councils', () => {
     ['my current manager at Eastmoor Council is', 'Eastmoor Council'],
     ['the Ashcombe Borough Council website', 'Ashcombe Borough Council'],
     ['our head of service at stanbury council', 'stanbury council'],
+    ['work at tollmere DC. scrapping free parking', 'tollmere DC'],
   ])('finds the council named in %s', (text, words) => {
     expect(found(findNamedCouncils(text), text)).toEqual([`@org ${words}`]);
   });
@@ -137,6 +138,11 @@ describe('employment phrases', () => {
     ['Honestly, my current manager at Eastmoor Council is', 'my current manager at Eastmoor'],
     ["I'm on the bin crews for Ashcombe and", "I'm on the bin crews for Ashcombe"],
     ['librarian at Harwick here. closing on wednesdays', 'librarian at Harwick here'],
+    ['3 months at Hadleigh Vale BC now and honestly', 'months at Hadleigh'],
+    ["I'm one of the civil enforcement officers for Kelderby BC", "I'm one of the civil enforcement officers for Kelderby"],
+    ['Library assistant at Ashcombe. Scrapping fines was the best decision', 'Library assistant at Ashcombe'],
+    ['#ProudToWorkForABC our libraries team smashed it', '#ProudToWorkForABC'],
+    ['ABC payroll here. going live in year end is bumpy', 'payroll here'],
   ])('finds %s', (text, words) => {
     expect(found(findEmployerPhrases(text), text)).toContain(`@employer-phrase ${words}`);
   });
