@@ -7,14 +7,14 @@ export const TRAINING_OPTIONS: TrainingOptions = { epochs: 15, l2: 0.0003, rate:
 /**
  * Score above which each model adds a warning. Chosen with `npm run learned-report` (each newer tuning set left
  * out in turn, the models retrained on the rest, the whole engine run on it): the lowest threshold whose extra
- * warnings kept each category's precision within about 0.02 of the rules' own. Offensive and disparaging need to
- * be surer: their models confuse banter with abuse, and a plain mention of the council with scorn for it.
+ * warnings kept each category's precision at 0.90 or more. Offensive needs to be surer: its model confuses banter
+ * with abuse more often.
  */
 export const LEARNED_THRESHOLDS: Record<Category, number> = {
   confidential: 0,
   'personal-data': 0,
   'disclaimer-missing': 0,
-  disparaging: 0.5,
+  disparaging: 0,
   offensive: 0.5,
   political: 0,
   reference: 0,
@@ -22,7 +22,7 @@ export const LEARNED_THRESHOLDS: Record<Category, number> = {
 };
 
 /** The tuning sets the models learn from; holdout6 is kept out, to measure on. */
-export const TUNING_SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'holdout2', 'holdout3', 'holdout4', 'holdout5'] as const;
+export const TUNING_SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'holdout2', 'holdout3', 'holdout4', 'holdout5'] as const;
 
 /** Labelled posts from the named corpus files, read with the given file reader from the corpus folder. */
 export function corpusPosts(read: (url: URL, encoding: 'utf8') => string, corpus: URL, sets: readonly string[] = TUNING_SETS): LabelledPost[] {
