@@ -34,6 +34,8 @@ export interface TrainingOptions {
   minCount: number;
   /** How many of the strongest features the model keeps. */
   keep: number;
+  /** Words never learned from, alone or in a pair: the corpus council's own names, which policies list anyway. */
+  ignoreWords: readonly string[];
 }
 
 /** The model's features for a run of tokens: each word (its second reading when it has one) and each word pair. */
@@ -71,8 +73,10 @@ function seededRandom(seed: number): () => number {
  * the file is small and stable; the threshold is the caller's.
  */
 export function trainOnFeatures(featureSets: readonly (readonly string[])[], isPositive: readonly boolean[], options: TrainingOptions): Pick<LearnedModel, 'bias' | 'weights'> {
+  const ignored = new Set(options.ignoreWords);
+  const isIgnored = (feature: string) => feature.split('_').some((word) => ignored.has(word));
   const seen = new Map<string, number>();
-  for (const features of featureSets) for (const feature of features) seen.set(feature, (seen.get(feature) ?? 0) + 1);
+  for (const features of featureSets) for (const feature of features) if (!isIgnored(feature)) seen.set(feature, (seen.get(feature) ?? 0) + 1);
   const index = new Map<string, number>();
   for (const [feature, count] of [...seen].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (count >= options.minCount) index.set(feature, index.size);
   const rows = featureSets.map((features) => features.map((feature) => index.get(feature)).filter((at): at is number => at !== undefined));

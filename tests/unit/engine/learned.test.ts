@@ -18,6 +18,13 @@ describe('the learned models', () => {
     expect(TUNING_SETS).not.toContain('holdout6');
   });
 
+  it("never learn the corpus council's code name or suppliers, which are ordinary words elsewhere", () => {
+    for (const model of models as { weights: Record<string, number> }[]) {
+      expect(Object.keys(model.weights).filter((feature) => /(^|_)(falcon|greenway|civica)(_|$)/.test(feature))).toEqual([]);
+    }
+    expect(categories('weekend project: painting the shed. the colour is called "falcon grey" apparently. it is just grey')).toEqual([]);
+  });
+
   it('read words as the rules do (folded, leetspeak undone) and pair them', () => {
     expect(textFeatures('Useless SH1T council')).toEqual(['useless', 'shit', 'council', 'useless_shit', 'shit_council']);
   });
