@@ -1,6 +1,6 @@
 // How the rules and the learned models do on posts the models never saw: each of the newer tuning sets is left
 // out in turn, the models are retrained on the rest and the whole engine is run on it (leave-one-set-out).
-// This is how the thresholds in src/engine/learned-settings.ts were chosen; holdout6 is never used.
+// This is how the thresholds in src/engine/learned-settings.ts were chosen; holdout6 and holdout7 are never used.
 // Run: npm run learned-report [-- --show CATEGORY] [--fine]   (after npm run build:cli)
 import fs from 'node:fs';
 import { trainOnFeatures, textFeatures } from '../src/engine/learned';

@@ -14,8 +14,9 @@ describe('the learned models', () => {
     expect(retrained).toEqual(models);
   });
 
-  it('never learn from the blind holdout set', () => {
+  it('never learn from the blind holdout sets', () => {
     expect(TUNING_SETS).not.toContain('holdout6');
+    expect(TUNING_SETS).not.toContain('holdout7');
   });
 
   it("never learn the corpus council's code name or suppliers, which are ordinary words elsewhere", () => {
