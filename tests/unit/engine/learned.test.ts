@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import models from '../../../src/engine/learned/models.json';
-import { scoreFeatures, textFeatures, trainModel, trainOnFeatures } from '../../../src/engine/learned';
+import { scoreFeatures, textFeatures, trainModel, trainOnFeatures, type LearnedModel } from '../../../src/engine/learned';
 import { LEARNED_THRESHOLDS, TRAINING_OPTIONS, TUNING_SETS, corpusPosts } from '../../../src/engine/learned-settings';
 import { check } from '../../../src/engine/check';
 import { CATEGORIES } from '../../../src/engine/types';
@@ -20,7 +20,7 @@ describe('the learned models', () => {
   });
 
   it("never learn the corpus council's code name or suppliers, which are ordinary words elsewhere", () => {
-    for (const model of models as { weights: Record<string, number> }[]) {
+    for (const model of models as unknown as LearnedModel[]) {
       expect(Object.keys(model.weights).filter((feature) => /(^|_)(falcon|greenway|civica)(_|$)/.test(feature))).toEqual([]);
     }
     expect(categories('weekend project: painting the shed. the colour is called "falcon grey" apparently. it is just grey')).toEqual([]);
