@@ -23,7 +23,7 @@ const ROLE_HERE = new RegExp(
 );
 // A bio opening a post or sentence: "Library assistant at Ashcombe.", "pest control tech at Fenmoor DC."
 const ROLE_AT_NAME_OPENING = new RegExp(
-  String.raw`(?:^|[.!?]\s+)(?:[A-Za-z]+\s+){0,3}(?:team|crew|${JOB_TITLES})s?\s+(?:at|for|with)\s+${EMPLOYER_NAME}`,
+  String.raw`(?:^|[.!?]\s+)(?!(?:[Tt]he|[Aa]n?|[Tt]hose|[Tt]hese|[Tt]hat)\b)(?:[A-Za-z]+\s+){0,3}(?:team|crew|${JOB_TITLES})s?\s+(?:at|for|with)\s+${EMPLOYER_NAME}`,
   'gm',
 );
 // Staff hashtags: "#ProudToWorkForABC", "#LoveWhereIWork".

@@ -245,6 +245,14 @@ describe('fine posts that look risky', () => {
     expect(categories(text)).toEqual([]);
   });
 
+  it.each([
+    "Told ABC's contact centre my bin wasn't emptied. They said report it online.",
+    'The licensing officers at Brackenfield measured my food van from the kerb with a tape measure, fair enough',
+    'Ten years at Hollinbridge Borough Council today. Proud of our homelessness prevention work. All views on this profile are my own.',
+  ])('does not take a resident, or a disclaimed post, for staff without a disclaimer: %s', (text) => {
+    expect(categories(text)).not.toContain('disclaimer-missing');
+  });
+
   it('takes "speaking personally and not for my employer" as a disclaimer', () => {
     expect(categories('Speaking personally and not for my employer (I work at Marshby DC): the new 20mph zone outside the primary school is a great idea.')).toEqual([]);
   });
