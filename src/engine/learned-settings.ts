@@ -1,5 +1,5 @@
-import type { LabelledPost, TrainingOptions } from './learned';
-import type { Category } from './types';
+import { trainModel, type LabelledPost, type LearnedModel, type TrainingOptions } from './learned';
+import { CATEGORIES, type Category } from './types';
 
 /** How every category's model is trained (`npm run train`). */
 export const TRAINING_OPTIONS: TrainingOptions = {
@@ -42,4 +42,9 @@ export function corpusPosts(read: (url: URL, encoding: 'utf8') => string, corpus
       .filter((line) => line.trim())
       .map((line) => JSON.parse(line) as LabelledPost),
   );
+}
+
+/** Every category's model, trained with these settings: what `npm run train` writes and the bundle must match. */
+export function trainAllModels(posts: readonly LabelledPost[]): LearnedModel[] {
+  return CATEGORIES.map((category) => trainModel(posts, category, LEARNED_THRESHOLDS[category], TRAINING_OPTIONS));
 }

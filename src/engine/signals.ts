@@ -14,6 +14,7 @@ import type { SpanHit } from './detectors/span';
 import type { LearnedModel } from './learned';
 import type { LexiconMatcher } from './lexicon';
 import type { NormalisedText } from './normalise';
+import { lastIndexAtOrBefore } from './sorted-search';
 import type { Token } from './tokenise';
 
 /** A signal found in the text: where (original offsets) and which words (token indices, for scopes). */
@@ -24,18 +25,6 @@ export interface Signal {
   firstToken: number;
   lastToken: number;
   sentence: number;
-}
-
-/** Index of the last token starting at or before `offset` (original offsets). */
-function tokenAtOrBefore(tokenStarts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = tokenStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (tokenStarts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }
 
 /**
@@ -73,8 +62,8 @@ export function collectSignals(original: string, normalised: NormalisedText, tok
   ];
   const tokenStarts = tokens.map((token) => normalised.starts[token.start]!);
   for (const span of spans) {
-    const firstToken = tokenAtOrBefore(tokenStarts, span.start);
-    const lastToken = Math.max(firstToken, tokenAtOrBefore(tokenStarts, Math.max(span.start, span.end - 1)));
+    const firstToken = lastIndexAtOrBefore(tokenStarts, span.start);
+    const lastToken = Math.max(firstToken, lastIndexAtOrBefore(tokenStarts, Math.max(span.start, span.end - 1)));
     signals.push({ name: span.signal, start: span.start, end: span.end, firstToken, lastToken, sentence: tokens[firstToken]!.sentence });
   }
   return signals;

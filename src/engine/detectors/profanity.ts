@@ -1,5 +1,6 @@
 import { DataSet, RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import type { NormalisedText } from '../normalise';
+import { lastIndexAtOrBefore } from '../sorted-search';
 import type { Token } from '../tokenise';
 import type { SpanHit } from './span';
 
@@ -105,16 +106,7 @@ export function findProfanity(tokens: readonly Token[], normalised: NormalisedTe
     }
   }
   if (words === '') return hits;
-  const suspectAt = (offset: number): Token => {
-    let low = 0;
-    let high = offsets.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (offsets[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return suspects[low]!;
-  };
+  const suspectAt = (offset: number): Token => suspects[lastIndexAtOrBefore(offsets, offset)]!;
   for (const match of matcher.getAllMatches(words)) {
     const word = dataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord;
     const signal = word === undefined ? undefined : TIERS[word];
