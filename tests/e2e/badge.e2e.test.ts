@@ -1,8 +1,8 @@
 // The toolbar badge says whether personal use is permitted now, and follows the clock (alarm on the minute).
 
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { describeE2E } from './harness/e2e-available.ts';
-import { MONDAY_10AM, SATURDAY, eventually, setWorkerClock, startSession, type Session } from './post-guard-helpers.ts';
+import { MONDAY_10AM, SATURDAY, eventually, setWorkerClock, sessionForFile } from './post-guard-helpers.ts';
 
 /** The extension APIs these tests call inside the worker (evaluated there, typed here). */
 declare const chrome: {
@@ -14,19 +14,12 @@ declare const chrome: {
 };
 
 describeE2E('Post Guard toolbar badge', () => {
-  let session: Session;
-
-  beforeAll(async () => {
-    session = await startSession();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = sessionForFile();
 
   /** Sets the worker's clock, fires the badge alarm now, and returns the badge text it then shows. */
   async function badgeAt(iso: string): Promise<{ text: string; title: string }> {
-    await setWorkerClock(session.browser, iso);
-    const worker = await session.browser.serviceWorker();
+    await setWorkerClock(session().browser, iso);
+    const worker = await session().browser.serviceWorker();
     const before = await worker.evaluate(() => chrome.action.getBadgeText({}));
     await worker.evaluate(() => {
       const real = (globalThis as unknown as { __realDate: DateConstructor }).__realDate;
@@ -47,7 +40,7 @@ describeE2E('Post Guard toolbar badge', () => {
   });
 
   test('keeps a badge alarm on every minute', async () => {
-    const worker = await session.browser.serviceWorker();
+    const worker = await session().browser.serviceWorker();
     const alarm = await worker.evaluate(() => chrome.alarms.get('postguard-badge'));
     expect(alarm?.periodInMinutes).toBe(1);
   });

@@ -2,7 +2,7 @@
 // (no button), and the Create post dialog that opens later.
 
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import { describeE2E } from './harness/e2e-available.ts';
 import { FIXTURE_URLS, editorText, postedItems } from './harness/fixture-page.ts';
 import {
@@ -14,26 +14,19 @@ import {
   eventually,
   notices,
   setWorkerClock,
-  startSession,
+  sessionForFile,
   typeInto,
   warningDialog,
-  type Session,
 } from './post-guard-helpers.ts';
 
 describeE2E('Post Guard on Facebook', () => {
-  let session: Session;
+  const session = sessionForFile();
   let page: Page;
   const comment = () => page.locator('[data-fixture-composer="fb-comment"] [data-lexical-editor="true"]');
 
-  beforeAll(async () => {
-    session = await startSession();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
   beforeEach(async () => {
-    await setWorkerClock(session.browser, SATURDAY);
-    page = await session.browser.context.newPage();
+    await setWorkerClock(session().browser, SATURDAY);
+    page = await session().browser.context.newPage();
     await page.goto(FIXTURE_URLS.facebook);
   });
 

@@ -2,7 +2,7 @@
 // classic share box and comment (form submit), and the 2026 share box inside an open shadow root.
 
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import { describeE2E } from './harness/e2e-available.ts';
 import { FIXTURE_URLS, postedItems } from './harness/fixture-page.ts';
 import {
@@ -12,25 +12,18 @@ import {
   dialogButton,
   eventually,
   setWorkerClock,
-  startSession,
+  sessionForFile,
   typeInto,
   warningDialog,
-  type Session,
 } from './post-guard-helpers.ts';
 
 describeE2E('Post Guard on LinkedIn', () => {
-  let session: Session;
+  const session = sessionForFile();
   let page: Page;
 
-  beforeAll(async () => {
-    session = await startSession();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
   beforeEach(async () => {
-    await setWorkerClock(session.browser, SATURDAY);
-    page = await session.browser.context.newPage();
+    await setWorkerClock(session().browser, SATURDAY);
+    page = await session().browser.context.newPage();
   });
 
   test('a recommendation cites the reference clause; "Post anyway" sends it once', async () => {

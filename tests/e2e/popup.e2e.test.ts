@@ -3,10 +3,10 @@
 // browser, and the disclaimer setting, which then changes what the X fixture warns about.
 
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { describeE2E } from './harness/e2e-available.ts';
 import { FIXTURE_URLS, postedItems } from './harness/fixture-page.ts';
-import { MONDAY_10AM, SATURDAY, eventually, setWorkerClock, startSession, typeInto, warningDialog, dialogButton, type Session, xHomeButton, xHomeEditor } from './post-guard-helpers.ts';
+import { MONDAY_10AM, SATURDAY, eventually, setWorkerClock, sessionForFile, typeInto, warningDialog, dialogButton, xHomeButton, xHomeEditor } from './post-guard-helpers.ts';
 
 /** The employer named, an opinion on it, no disclaimer: warned unless the profile carries one. */
 const PROUD = 'Proud to work at Ashcombe Borough Council, best parks in the county!';
@@ -14,24 +14,17 @@ const PROUD = 'Proud to work at Ashcombe Borough Council, best parks in the coun
 declare const chrome: { storage: { sync: { get(key: string): Promise<Record<string, unknown>> } } };
 
 describeE2E('Post Guard popup', () => {
-  let session: Session;
-  const popupUrl = () => `chrome-extension://${session.browser.extensionId}/popup.html`;
-
-  beforeAll(async () => {
-    session = await startSession();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = sessionForFile();
+  const popupUrl = () => `chrome-extension://${session().browser.extensionId}/popup.html`;
 
   /** Opens the popup in a tab and waits for its answer (or its failure message). */
   async function openPopup(locale?: string): Promise<Page> {
-    const page = await session.browser.context.newPage();
+    const page = await session().browser.context.newPage();
     await page.goto(popupUrl());
     if (locale) {
       // Headless Chromium ignores --lang; DevTools overrides set navigator.language. They are set on the
       // extension page itself (a cross-process navigation would drop them), then the page is loaded again.
-      const cdp = await session.browser.context.newCDPSession(page);
+      const cdp = await session().browser.context.newCDPSession(page);
       const userAgent = await page.evaluate(() => navigator.userAgent);
       await cdp.send('Network.setUserAgentOverride', { userAgent, acceptLanguage: locale });
       await cdp.send('Emulation.setLocaleOverride', { locale });
@@ -43,7 +36,7 @@ describeE2E('Post Guard popup', () => {
   const headline = (page: Page) => page.locator('.pg-now').textContent();
 
   test('on a Monday at 10:00: working time, not permitted until 12:30, with the working-time clause', async () => {
-    await setWorkerClock(session.browser, MONDAY_10AM);
+    await setWorkerClock(session().browser, MONDAY_10AM);
     const page = await openPopup();
     expect(await headline(page)).toContain('Working time: personal posting is not permitted until 12:30');
     const text = await page.locator('main').innerText();
@@ -56,7 +49,7 @@ describeE2E('Post Guard popup', () => {
   });
 
   test('on a Saturday: the weekend, permitted until Monday 09:00', async () => {
-    await setWorkerClock(session.browser, SATURDAY);
+    await setWorkerClock(session().browser, SATURDAY);
     const page = await openPopup();
     expect(await headline(page)).toContain('You can post now: the weekend until Monday 23 November 09:00');
     expect(await page.locator('main').innerText()).toMatch(/Now\s+Weekend/);
@@ -64,7 +57,7 @@ describeE2E('Post Guard popup', () => {
   });
 
   test('in Welsh with a Welsh browser', async () => {
-    await setWorkerClock(session.browser, MONDAY_10AM);
+    await setWorkerClock(session().browser, MONDAY_10AM);
     const page = await openPopup('cy');
     expect(await page.evaluate(() => [navigator.language, document.documentElement.lang])).toEqual(['cy', 'cy']);
     expect(await headline(page)).toContain('Amser gwaith: ni chaniateir postio personol tan 12:30');
@@ -73,19 +66,19 @@ describeE2E('Post Guard popup', () => {
   });
 
   test('wakes a stopped worker', async () => {
-    await session.browser.stopServiceWorker();
-    expect(await session.browser.isServiceWorkerRunning()).toBe(false);
+    await session().browser.stopServiceWorker();
+    expect(await session().browser.isServiceWorkerRunning()).toBe(false);
     const page = await openPopup();
     // The restarted worker runs on the real clock: whichever answer it gives, it is an answer, not the failure.
     expect(await page.locator('.pg-error').count()).toBe(0);
     expect(await headline(page)).toMatch(/^.(You can post now|Working time: personal posting is not permitted)/);
-    expect(await session.browser.isServiceWorkerRunning()).toBe(true);
+    expect(await session().browser.isServiceWorkerRunning()).toBe(true);
     await page.close();
   });
 
   test('meets WCAG 2.2 AA checks measured in Chromium: contrast, target size, focus visible', async () => {
     for (const clock of [MONDAY_10AM, SATURDAY]) {
-      await setWorkerClock(session.browser, clock);
+      await setWorkerClock(session().browser, clock);
       const page = await openPopup();
       const report = await page.evaluate(() => {
         const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
@@ -130,9 +123,9 @@ describeE2E('Post Guard popup', () => {
   });
 
   test('the disclaimer checkbox, by keyboard, stops the disclaimer warning on X', async () => {
-    await setWorkerClock(session.browser, SATURDAY);
+    await setWorkerClock(session().browser, SATURDAY);
     const xPage = async () => {
-      const page = await session.browser.context.newPage();
+      const page = await session().browser.context.newPage();
       await page.goto(FIXTURE_URLS.xHome);
       await typeInto(page, xHomeEditor(page), PROUD);
       await page.waitForTimeout(600); // the typing check has answered
@@ -156,7 +149,7 @@ describeE2E('Post Guard popup', () => {
     expect(await popup.evaluate(() => document.activeElement?.id)).toBe('pg-disclaimer');
     await popup.keyboard.press('Space');
     expect(await box.isChecked()).toBe(true);
-    const worker = await session.browser.serviceWorker();
+    const worker = await session().browser.serviceWorker();
     await eventually(async () => (await worker.evaluate(() => chrome.storage.sync.get('profileHasDisclaimer'))).profileHasDisclaimer === true, 3_000, 'the setting to be stored');
     await popup.close();
 
@@ -174,8 +167,8 @@ describeE2E('Post Guard popup', () => {
   });
 
   test('the popup made no network request: only its own files, nothing from the worker', () => {
-    const { requests, extensionId } = session.browser;
-    expect(session.browser.foreignRequests()).toEqual([]);
+    const { requests, extensionId } = session().browser;
+    expect(session().browser.foreignRequests()).toEqual([]);
     expect(requests.filter((r) => r.fromServiceWorker)).toEqual([]);
     const fromPopup = requests.filter((r) => r.pageUrl.startsWith(`chrome-extension://${extensionId}/`));
     expect(fromPopup.length).toBeGreaterThan(0);

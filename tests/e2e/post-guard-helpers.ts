@@ -2,7 +2,7 @@
 // knows Post Guard: its UI in the page, and the worker's clock).
 
 import type { Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { launchWithExtension, type LaunchedBrowser } from './harness/browser.ts';
 import { EXTENSION_DIR } from './harness/e2e-available.ts';
 import { startFixtureServer, type FixtureServer } from './harness/server.ts';
@@ -23,10 +23,10 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** Starts the fixture server and Chromium with the built extension (extraArgs e.g. ['--lang=cy']). */
-export async function startSession(extraArgs: string[] = []): Promise<Session> {
+/** Starts the fixture server and Chromium with the built extension. */
+async function startSession(): Promise<Session> {
   const server = await startFixtureServer();
-  const browser = await launchWithExtension({ extensionDir: EXTENSION_DIR, port: server.port, spkiHash: server.spkiHash, extraArgs });
+  const browser = await launchWithExtension({ extensionDir: EXTENSION_DIR, port: server.port, spkiHash: server.spkiHash });
   return {
     server,
     browser,
@@ -34,6 +34,24 @@ export async function startSession(extraArgs: string[] = []): Promise<Session> {
       await browser.close();
       await server.close();
     },
+  };
+}
+
+/**
+ * One session for a whole test file: started before its first test, closed after its last. Call it inside the
+ * file's describe block; it returns the running session.
+ */
+export function sessionForFile(): () => Session {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await startSession();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (!session) throw new Error('the session has not started');
+    return session;
   };
 }
 

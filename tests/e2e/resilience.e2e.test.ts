@@ -2,7 +2,7 @@
 // stopped worker does not break posting, and nothing leaves the browser.
 
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { describeE2E } from './harness/e2e-available.ts';
 import { FIXTURE_URLS, editorText, postedItems } from './harness/fixture-page.ts';
 import {
@@ -17,35 +17,27 @@ import {
   expectNoRequestsOfItsOwn,
   notices,
   setWorkerClock,
-  startSession,
+  sessionForFile,
   typeInto,
   warningDialog,
-  type Session,
   xHomeButton,
   xHomeEditor,
 } from './post-guard-helpers.ts';
 
 describeE2E('Post Guard resilience', () => {
-  let session: Session;
+  const session = sessionForFile();
   let page: Page;
   const home = () => xHomeEditor(page);
   const homeButton = () => xHomeButton(page);
 
-  beforeAll(async () => {
-    session = await startSession();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-
   async function freshPage(): Promise<Page> {
-    page = await session.browser.context.newPage();
+    page = await session().browser.context.newPage();
     await page.goto(FIXTURE_URLS.xHome);
     return page;
   }
 
   test('in working time, a clean post shows the working-time clause and when personal use is next permitted', async () => {
-    await setWorkerClock(session.browser, MONDAY_10AM);
+    await setWorkerClock(session().browser, MONDAY_10AM);
     await freshPage();
     await typeInto(page, home(), CLEAN);
     await notices(page).filter({ hasText: 'working time' }).waitFor();
@@ -62,7 +54,7 @@ describeE2E('Post Guard resilience', () => {
   });
 
   test('"Add disclaimer" types the disclaimer at the end through the editor, which then posts it', async () => {
-    await setWorkerClock(session.browser, SATURDAY);
+    await setWorkerClock(session().browser, SATURDAY);
     await freshPage();
     await typeInto(page, home(), NO_DISCLAIMER);
     await homeButton().click();
@@ -85,12 +77,12 @@ describeE2E('Post Guard resilience', () => {
   });
 
   test('a worker stopped mid-session does not break posting (cold start on the next check)', async () => {
-    await setWorkerClock(session.browser, SATURDAY);
+    await setWorkerClock(session().browser, SATURDAY);
     await freshPage();
     await typeInto(page, home(), 'First');
     await page.waitForTimeout(500);
-    await session.browser.stopServiceWorker();
-    expect(await session.browser.isServiceWorkerRunning()).toBe(false);
+    await session().browser.stopServiceWorker();
+    expect(await session().browser.isServiceWorkerRunning()).toBe(false);
     await page.keyboard.type(` ${CLEAN}`);
     await homeButton().click();
     // The worker restarts with the real clock: in working hours the working-time dialog is the right answer.
@@ -104,9 +96,9 @@ describeE2E('Post Guard resilience', () => {
   });
 
   test('a worker that never answers: the submit waits briefly, then goes out; the user is told once, quietly', async () => {
-    await setWorkerClock(session.browser, SATURDAY);
+    await setWorkerClock(session().browser, SATURDAY);
     await freshPage();
-    const worker = await session.browser.serviceWorker();
+    const worker = await session().browser.serviceWorker();
     // Keep the worker busy for 4 s: the check is not answered within the submit's 1.5 s wait.
     await worker.evaluate(() => {
       setTimeout(() => {
@@ -131,6 +123,6 @@ describeE2E('Post Guard resilience', () => {
   });
 
   test('the extension made no network request of its own', () => {
-    expectNoRequestsOfItsOwn(session.browser);
+    expectNoRequestsOfItsOwn(session().browser);
   });
 });

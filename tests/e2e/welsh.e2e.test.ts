@@ -1,29 +1,25 @@
 // With a Welsh browser (navigator.language "cy"), Post Guard speaks Welsh: notice, dialog and buttons.
 
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import { describeE2E } from './harness/e2e-available.ts';
 import { FIXTURE_URLS, postedItems } from './harness/fixture-page.ts';
-import { LEAK, SATURDAY, dialogButton, notices, setWorkerClock, startSession, typeInto, warningDialog, type Session, xHomeButton, xHomeEditor } from './post-guard-helpers.ts';
+import { LEAK, SATURDAY, dialogButton, notices, setWorkerClock, sessionForFile, typeInto, warningDialog, xHomeButton, xHomeEditor } from './post-guard-helpers.ts';
 
 describeE2E('Post Guard in Welsh', () => {
-  let session: Session;
+  const session = sessionForFile();
   let page: Page;
 
   beforeAll(async () => {
-    session = await startSession();
-    await setWorkerClock(session.browser, SATURDAY);
-    page = await session.browser.context.newPage();
+    await setWorkerClock(session().browser, SATURDAY);
+    page = await session().browser.context.newPage();
     // Headless Chromium ignores --lang; DevTools overrides (as Playwright's `locale` option does) set
     // navigator.language for every world of the page, the content script's included.
-    const cdp = await session.browser.context.newCDPSession(page);
+    const cdp = await session().browser.context.newCDPSession(page);
     const userAgent = await page.evaluate(() => navigator.userAgent);
     await cdp.send('Network.setUserAgentOverride', { userAgent, acceptLanguage: 'cy' });
     await cdp.send('Emulation.setLocaleOverride', { locale: 'cy' });
     await page.goto(FIXTURE_URLS.xHome);
-  });
-  afterAll(async () => {
-    await session?.close();
   });
 
   test('shows the notice, the category and the buttons in Welsh', async () => {

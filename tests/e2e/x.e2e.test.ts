@@ -3,7 +3,7 @@
 // a blocked post, and the compose modal that opens later on a pushState route.
 
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import { describeE2E } from './harness/e2e-available.ts';
 import { FIXTURE_URLS, editorText, postedItems } from './harness/fixture-page.ts';
 import {
@@ -17,29 +17,22 @@ import {
   expectNoRequestsOfItsOwn,
   notices,
   setWorkerClock,
-  startSession,
+  sessionForFile,
   typeInto,
   warningDialog,
-  type Session,
   xHomeButton,
   xHomeEditor,
 } from './post-guard-helpers.ts';
 
 describeE2E('Post Guard on X', () => {
-  let session: Session;
+  const session = sessionForFile();
   let page: Page;
   const home = () => xHomeEditor(page);
   const homeButton = () => xHomeButton(page);
 
-  beforeAll(async () => {
-    session = await startSession();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
   beforeEach(async () => {
-    await setWorkerClock(session.browser, SATURDAY);
-    page = await session.browser.context.newPage();
+    await setWorkerClock(session().browser, SATURDAY);
+    page = await session().browser.context.newPage();
     await page.goto(FIXTURE_URLS.xHome);
   });
 
@@ -152,6 +145,6 @@ describeE2E('Post Guard on X', () => {
   });
 
   test('the extension made no network request of its own', () => {
-    expectNoRequestsOfItsOwn(session.browser);
+    expectNoRequestsOfItsOwn(session().browser);
   });
 });
