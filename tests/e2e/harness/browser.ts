@@ -55,8 +55,6 @@ export interface LaunchOptions {
   /** Default true (new headless mode). false needs $DISPLAY. */
   headless?: boolean;
   executablePath?: string;
-  /** More Chromium switches. Do not pass --disable-features: it would replace Playwright's list. */
-  extraArgs?: string[];
   /** Open this URL in the first tab (the demo); otherwise the first tab is about:blank. */
   startUrl?: string;
   /** Wait this long for the extension's service worker before falling back to the id computed from the path. */
@@ -174,7 +172,6 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
     '--no-default-browser-check',
     `--host-resolver-rules=${hostResolverRules(options.port)}`,
     `--ignore-certificate-errors-spki-list=${options.spkiHash}`,
-    ...(options.extraArgs ?? []),
   ];
 
   const context = await chromium.launchPersistentContext(profileDir, {
