@@ -1,22 +1,25 @@
 // How the rules and the learned models do on posts the models never saw: each of the newer tuning sets is left
 // out in turn, the models are retrained on the rest and the whole engine is run on it (leave-one-set-out).
-// This is how the thresholds in src/engine/learned-settings.ts were chosen; holdout6 and holdout7 are never used.
-// Run: npm run learned-report [-- --show CATEGORY] [--fine]   (after npm run build:cli)
+// This is how the thresholds in src/engine/learned-settings.ts were chosen; the holdouts from 6 on are never used.
+// Run: npm run learned-report [-- --show CATEGORY] [--fine] [--sweep]
+// --sweep also shows each category's precision and recall at other thresholds, to choose them.
 import fs from 'node:fs';
-import { trainOnFeatures, textFeatures } from '../src/engine/learned';
+import { scoreFeatures, trainOnFeatures } from '../src/engine/learned';
 import { LEARNED_THRESHOLDS, TRAINING_OPTIONS, TUNING_SETS, corpusPosts } from '../src/engine/learned-settings';
 import { CATEGORIES, type Category } from '../src/engine/types';
 // @ts-expect-error: the built engine has no type declarations; it bundles the rule packs (import.meta.glob), which tsx cannot.
-import { check, resolvePolicy } from '../dist/engine.mjs';
+import { check, postFeatures, resolvePolicy } from '../dist/engine.mjs';
 
-const LEFT_OUT_SETS: readonly (typeof TUNING_SETS)[number][] = ['dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'holdout2', 'holdout3', 'holdout4', 'holdout5'];
+const LEFT_OUT_SETS: readonly (typeof TUNING_SETS)[number][] = ['dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'holdout2', 'holdout3', 'holdout4', 'holdout5'];
 const show = process.argv.includes('--show') ? process.argv[process.argv.indexOf('--show') + 1] : undefined;
 const showFine = process.argv.includes('--fine');
+const sweep = process.argv.includes('--sweep');
+const SWEEP_THRESHOLDS = [-2.5, -2, -1.75, -1.5, -1.25, -1, -0.75, -0.5, -0.25, 0, 0.25, 0.5, 1];
 const corpus = new URL('../tests/corpus/', import.meta.url);
 type Post = { id: string; text: string; labels: string[]; platform?: string };
 const sets = new Map(TUNING_SETS.map((name) => [name, corpusPosts(fs.readFileSync, corpus, [name]) as Post[]]));
-const features = new Map([...sets].map(([name, posts]) => [name, posts.map((post) => textFeatures(post.text))]));
 const resolved = resolvePolicy(JSON.parse(fs.readFileSync(new URL('policy.json', corpus), 'utf8')));
+const features = new Map([...sets].map(([name, posts]) => [name, posts.map((post) => postFeatures(post.text, resolved.policy) as string[])]));
 const withoutModels = { ...resolved.policy, learnedModels: [] };
 
 const counts = (): Record<Category, { tp: number; fp: number; fn: number }> => Object.fromEntries(CATEGORIES.map((category) => [category, { tp: 0, fp: 0, fn: 0 }])) as never;
@@ -25,6 +28,8 @@ const withModels = counts();
 let fine = 0;
 let fineWarnedRules = 0;
 let fineWarnedBoth = 0;
+// For --sweep: per category and post, [score, would a model warning pass the rule's gates, did the rules warn, expected].
+const sweepRows = new Map<Category, [number, boolean, boolean, boolean][]>(CATEGORIES.map((category) => [category, []]));
 const tally = (table: ReturnType<typeof counts>, category: Category, predicted: boolean, expected: boolean) => {
   if (predicted && expected) table[category].tp++;
   else if (predicted) table[category].fp++;
@@ -41,7 +46,8 @@ for (const leftOut of LEFT_OUT_SETS) {
     ...trainOnFeatures(trainingFeatures, trainingPosts.map((post) => post.labels.includes(category)), TRAINING_OPTIONS),
   }));
   const policy = { ...resolved.policy, learnedModels };
-  for (const post of sets.get(leftOut)!) {
+  const alwaysScoring = { ...resolved.policy, learnedModels: learnedModels.map((model) => ({ ...model, threshold: -Infinity })) };
+  for (const [at, post] of sets.get(leftOut)!.entries()) {
     const byRules = new Set(check(post.text, { platform: post.platform }, withoutModels).map((finding: { category: Category }) => finding.category));
     const findings = check(post.text, { platform: post.platform }, policy) as { category: Category; rule: string; start: number; end: number }[];
     const byBoth = new Set(findings.map((finding) => finding.category));
@@ -51,8 +57,10 @@ for (const leftOut of LEFT_OUT_SETS) {
       if (byBoth.size) fineWarnedBoth++;
       if (byBoth.size && showFine) console.log(`FINE WARNED ${post.id}: ${post.text}\n   -> ${findings.map((finding) => `${finding.rule} "${post.text.slice(finding.start, finding.end)}"`).join(', ')}`);
     }
-    for (const category of CATEGORIES) {
+    const gated = sweep ? new Set(check(post.text, { platform: post.platform }, alwaysScoring).map((finding: { category: Category }) => finding.category)) : new Set();
+    for (const [i, category] of CATEGORIES.entries()) {
       const expected = post.labels.includes(category);
+      if (sweep) sweepRows.get(category)!.push([scoreFeatures(learnedModels[i]!, features.get(leftOut)![at]!), gated.has(category), byRules.has(category), expected]);
       tally(rulesOnly, category, byRules.has(category), expected);
       tally(withModels, category, byBoth.has(category), expected);
       if (show === category && byBoth.has(category) !== expected) {
@@ -69,3 +77,23 @@ console.log(`\nLeft out in turn: ${LEFT_OUT_SETS.join(', ')}`);
 console.log('category            rules alone (P  R)   rules + models (P  R)');
 for (const category of CATEGORIES) console.log(`${category.padEnd(20)}${figure(rulesOnly[category]).padStart(14)}${figure(withModels[category]).padStart(22)}`);
 console.log(`fine posts warned: rules alone ${fineWarnedRules}/${fine}, rules + models ${fineWarnedBoth}/${fine}`);
+if (sweep) {
+  console.log(`\nthreshold sweep: precision, recall, and +false alarms that only the model raises`);
+  for (const category of CATEGORIES) {
+    const rows = sweepRows.get(category)!;
+    const cells = SWEEP_THRESHOLDS.map((threshold) => {
+      const table = { tp: 0, fp: 0, fn: 0 };
+      let fineAdded = 0;
+      for (const [score, gated, byRules, expected] of rows) {
+        const byModel = gated && score > threshold;
+        const predicted = byRules || byModel;
+        if (predicted && expected) table.tp++;
+        else if (predicted) table.fp++;
+        else if (expected) table.fn++;
+        if (byModel && !byRules && !expected) fineAdded++;
+      }
+      return `${threshold}: ${figure(table)} +${fineAdded}`;
+    });
+    console.log(`${category.padEnd(20)}${cells.join(' | ')}`);
+  }
+}

@@ -4,4 +4,5 @@ export * from './types';
 export { resolvePolicy, DEFAULT_POLICY, type EffectivePolicy, type PolicyResult } from '../policy/effective';
 export { timeStatus, type TimeStatus } from '../time/time-status';
 export { explain } from './explain';
+export { postFeatures } from './post-features';
 export { BUNDLED_PACKS } from '../policy/bundled-packs';

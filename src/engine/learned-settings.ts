@@ -1,4 +1,4 @@
-import { trainModel, type LabelledPost, type LearnedModel, type TrainingOptions } from './learned';
+import { trainOnFeatures, type LabelledPost, type LearnedModel, type TrainingOptions } from './learned';
 import { CATEGORIES, type Category } from './types';
 
 /** How every category's model is trained (`npm run train`). */
@@ -24,15 +24,15 @@ export const LEARNED_THRESHOLDS: Record<Category, number> = {
   confidential: 0,
   'personal-data': 0,
   'disclaimer-missing': 0,
-  disparaging: 0,
-  offensive: 0.5,
-  political: 0,
+  disparaging: -0.25,
+  offensive: -0.5,
+  political: -0.5,
   reference: 0,
-  solicitation: 0,
+  solicitation: -1.25,
 };
 
-/** The tuning sets the models learn from; holdout6 and holdout7 are kept out, to measure on. */
-export const TUNING_SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'holdout2', 'holdout3', 'holdout4', 'holdout5'] as const;
+/** The tuning sets the models learn from; holdout6 to holdout9 are kept out, to measure on. */
+export const TUNING_SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'holdout2', 'holdout3', 'holdout4', 'holdout5'] as const;
 
 /** Labelled posts from the named corpus files, read with the given file reader from the corpus folder. */
 export function corpusPosts(read: (url: URL, encoding: 'utf8') => string, corpus: URL, sets: readonly string[] = TUNING_SETS): LabelledPost[] {
@@ -44,7 +44,14 @@ export function corpusPosts(read: (url: URL, encoding: 'utf8') => string, corpus
   );
 }
 
-/** Every category's model, trained with these settings: what `npm run train` writes and the bundle must match. */
-export function trainAllModels(posts: readonly LabelledPost[]): LearnedModel[] {
-  return CATEGORIES.map((category) => trainModel(posts, category, LEARNED_THRESHOLDS[category], TRAINING_OPTIONS));
+/**
+ * Every category's model, trained with these settings on posts turned into features by `featuresOf` (the engine's
+ * `postFeatures` under tests/corpus/policy.json): what `npm run train` writes and the bundle must match.
+ */
+export function trainAllModels(posts: readonly LabelledPost[], featuresOf: (text: string) => string[]): LearnedModel[] {
+  const features = posts.map((post) => featuresOf(post.text));
+  return CATEGORIES.map((category) => {
+    const { bias, weights } = trainOnFeatures(features, posts.map((post) => post.labels.includes(category)), TRAINING_OPTIONS);
+    return { category, bias, threshold: LEARNED_THRESHOLDS[category], weights };
+  });
 }

@@ -1,5 +1,4 @@
-import { normalise } from './normalise';
-import { tokenise, type Token } from './tokenise';
+import type { Token } from './tokenise';
 
 /**
  * Small learned models for what phrase lists miss: one logistic regression per category over words and word
@@ -46,9 +45,15 @@ export function tokenFeatures(tokens: readonly Token[]): string[] {
   return [...features];
 }
 
-/** The model's features for a text. */
-export function textFeatures(text: string): string[] {
-  return tokenFeatures(tokenise(normalise(text).text));
+/**
+ * The model's features for a post: its words and word pairs, and the name of each signal the rules see in it
+ * ("!insult", "!@org", "!council-target"), so a model learns "scorn aimed at a council" from every council's and
+ * supplier's name at once instead of from the corpus council's own words. Signal names never clash with words.
+ */
+export function learnedFeatures(tokens: readonly Token[], signalNames: Iterable<string>): string[] {
+  const features = tokenFeatures(tokens);
+  for (const name of new Set(signalNames)) features.push(`!${name}`);
+  return features;
 }
 
 /** The score of a set of features: higher means more likely in the category. */
@@ -115,12 +120,3 @@ export function trainOnFeatures(featureSets: readonly (readonly string[])[], isP
   return { bias: round(bias), weights: Object.fromEntries(kept) };
 }
 
-/** Trains the model for one category from labelled posts. */
-export function trainModel(posts: readonly LabelledPost[], category: string, threshold: number, options: TrainingOptions): LearnedModel {
-  const trained = trainOnFeatures(
-    posts.map((post) => textFeatures(post.text)),
-    posts.map((post) => post.labels.includes(category)),
-    options,
-  );
-  return { category, bias: trained.bias, threshold, weights: trained.weights };
-}

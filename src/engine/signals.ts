@@ -29,7 +29,8 @@ export interface Signal {
 
 /**
  * Every signal in the text: lexicon phrases from the policy's one compiled matcher, and the built-in detectors
- * (phone numbers, identifiers, addresses, emails, money, people, councils, firms, employment, scorn emoji, profanity, learned models).
+ * (phone numbers, identifiers, addresses, emails, money, people, councils, firms, employment, scorn emoji, profanity),
+ * then the learned models, which read all of those as well as the words.
  */
 export function collectSignals(original: string, normalised: NormalisedText, tokens: readonly Token[], matcher: LexiconMatcher, models: readonly LearnedModel[]): Signal[] {
   if (tokens.length === 0) return [];
@@ -58,13 +59,15 @@ export function collectSignals(original: string, normalised: NormalisedText, tok
     ...findEmployerPhrases(original),
     ...findEyeRolls(original),
     ...findProfanity(tokens, normalised),
-    ...findLearned(tokens, normalised, models),
   ];
   const tokenStarts = tokens.map((token) => normalised.starts[token.start]!);
-  for (const span of spans) {
+  const toSignal = (span: SpanHit): Signal => {
     const firstToken = lastIndexAtOrBefore(tokenStarts, span.start);
     const lastToken = Math.max(firstToken, lastIndexAtOrBefore(tokenStarts, Math.max(span.start, span.end - 1)));
-    signals.push({ name: span.signal, start: span.start, end: span.end, firstToken, lastToken, sentence: tokens[firstToken]!.sentence });
-  }
-  return signals;
+    return { name: span.signal, start: span.start, end: span.end, firstToken, lastToken, sentence: tokens[firstToken]!.sentence };
+  };
+  signals.push(...spans.map(toSignal));
+  // The models come last: every other signal is one of their features.
+  const learned = findLearned(tokens, normalised, models, signals.map((signal) => signal.name));
+  return signals.concat(learned.map(toSignal));
 }

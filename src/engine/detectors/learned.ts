@@ -1,16 +1,16 @@
-import { scoreFeatures, tokenFeatures, type LearnedModel } from '../learned';
+import { learnedFeatures, scoreFeatures, type LearnedModel } from '../learned';
 import type { NormalisedText } from '../normalise';
 import type { Token } from '../tokenise';
 import type { SpanHit } from './span';
 
 /**
  * What the learned models see that the phrase lists miss: a "@learned-<category>" signal for each category whose
- * model scores the post above its threshold, on the word or word pair that weighs most towards it, so the
- * warning points at something the writer can see.
+ * model scores the post (its words and the names of the other signals in it) above its threshold, on the words
+ * that weigh most towards it, so the warning points at something the writer can see.
  */
-export function findLearned(tokens: readonly Token[], normalised: NormalisedText, models: readonly LearnedModel[]): SpanHit[] {
-  if (tokens.length === 0) return [];
-  const features = tokenFeatures(tokens);
+export function findLearned(tokens: readonly Token[], normalised: NormalisedText, models: readonly LearnedModel[], signalNames: readonly string[]): SpanHit[] {
+  if (tokens.length === 0 || models.length === 0) return [];
+  const features = learnedFeatures(tokens, signalNames);
   const hits: SpanHit[] = [];
   for (const model of models) {
     if (scoreFeatures(model, features) <= model.threshold) continue;

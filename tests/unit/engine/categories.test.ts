@@ -241,6 +241,18 @@ describe('fine posts that look risky', () => {
     'surprise 40th for my sister saturday and she has NO idea. if you know her keep schtum',
     "Anyone else's NHS app gone down? Trying to order my repeat prescription",
     'Holiday activities and food programme bookings open for Easter. Free for eligible families, book via the Eastmoor council website.',
+    'sh*t, the clocks went forward and I missed the start of parkrun. what a plonker I am',
+    "It's World Mental Health Day. It's OK not to be OK. Look after yourselves and each other 💚",
+    "Personal view, not my employer's: local government needs to get much better at plain English. We can all do better.",
+    "Data protection tip: always double-check the 'To' field before you hit send. Ask me how I know 🙈",
+    'gutted. relegated. the chairman should be ashamed of himself but the fans were incredible to the end',
+    'Highly recommend Slow Horses if you haven\'t watched it yet, binged the lot on Saturday 🙈',
+    "my nan's top secret trifle recipe has been leaked by my cousin. family war incoming 😂",
+    "broadband down AGAIN. third time this month. my provider's customer service is a joke",
+    "Got called a 'useless b*tch' by a caller today for explaining the parking appeals process. Reported it to my manager, had a brew, moving on.",
+    'fuck me it\'s cold in the office today. fingerless gloves are back',
+    'Kestrel Vale CC pest control: free wasp nest treatments for residents on Council Tax Reduction, book online 🐝',
+    "happy birthday to the one and only Sam in payroll! cake's in the kitchen, first come first served 🎂",
   ])('does not warn about %s', (text) => {
     expect(categories(text)).toEqual([]);
   });

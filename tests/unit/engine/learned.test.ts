@@ -1,19 +1,27 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import models from '../../../src/engine/learned/models.json';
-import { scoreFeatures, textFeatures, trainOnFeatures, type LearnedModel } from '../../../src/engine/learned';
+import { scoreFeatures, trainOnFeatures, type LearnedModel } from '../../../src/engine/learned';
+import { postFeatures } from '../../../src/engine/post-features';
+import { resolvePolicy } from '../../../src/policy/effective';
 import { TRAINING_OPTIONS, TUNING_SETS, corpusPosts, trainAllModels } from '../../../src/engine/learned-settings';
 import { check } from '../../../src/engine/check';
 import { ASHCOMBE, categories } from './helpers';
 
+const corpus = new URL('../../corpus/', import.meta.url);
+const corpusPolicy = (() => {
+  const resolved = resolvePolicy(JSON.parse(fs.readFileSync(new URL('policy.json', corpus), 'utf8')));
+  if (!resolved.ok) throw new Error(resolved.errors.join('\n'));
+  return resolved.policy;
+})();
+
 describe('the learned models', () => {
-  it('are exactly what `npm run train` makes from the tuning posts (no hand edits)', () => {
-    expect(trainAllModels(corpusPosts(fs.readFileSync, new URL('../../corpus/', import.meta.url)))).toEqual(models);
-  });
+  it('are exactly what `npm run train` makes from the tuning posts with the current rule packs (no hand edits)', () => {
+    expect(trainAllModels(corpusPosts(fs.readFileSync, corpus), (text) => postFeatures(text, corpusPolicy))).toEqual(models);
+  }, 60_000); // training on every tuning post takes several seconds
 
   it('never learn from the blind holdout sets', () => {
-    expect(TUNING_SETS).not.toContain('holdout6');
-    expect(TUNING_SETS).not.toContain('holdout7');
+    for (const holdout of ['holdout6', 'holdout7', 'holdout8', 'holdout9']) expect(TUNING_SETS).not.toContain(holdout);
   });
 
   it("never learn the corpus council's code name or suppliers, which are ordinary words elsewhere", () => {
@@ -23,8 +31,11 @@ describe('the learned models', () => {
     expect(categories('weekend project: painting the shed. the colour is called "falcon grey" apparently. it is just grey')).toEqual([]);
   });
 
-  it('read words as the rules do (folded, leetspeak undone) and pair them', () => {
-    expect(textFeatures('Useless SH1T council')).toEqual(['useless', 'shit', 'council', 'useless_shit', 'shit_council']);
+  it('read words as the rules do (folded, leetspeak undone), pair them, and read the signals the rules see', () => {
+    const features = postFeatures('Useless SH1T council', corpusPolicy);
+    expect(features.slice(0, 5)).toEqual(['useless', 'shit', 'council', 'useless_shit', 'shit_council']);
+    expect(features).toEqual(expect.arrayContaining(['!insult', '!council-target']));
+    expect(postFeatures('Greenway were late again', corpusPolicy)).toContain('!supplier');
   });
 
   it('learn which words go with a category, and ignore words seen only once', () => {
