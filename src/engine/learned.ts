@@ -45,14 +45,25 @@ export function tokenFeatures(tokens: readonly Token[]): string[] {
   return [...features];
 }
 
+// Signals that carry scorn or abuse, and signals that say at whom. A word model adds evidence up word by word; "an
+// insult" and "a council" in one post mean far more together than apart, so each pairing is a feature of its own.
+const SCORN_SIGNALS = ['insult', '@eye-roll', '@profanity-strong', '@profanity-mild', '@swear-strong', 'dehumanising', 'party-attack', 'opinion', 'threat', 'abusive-address', 'slur', '@slur', 'discriminatory', 'generalisation'];
+const TARGET_SIGNALS = ['council-target', 'council-ref', '@org', 'org', 'supplier', 'council-company', 'council-matter', 'my-council', '@person-titled', '@person', '@address', 'people-target', 'works-here', '@employer-phrase', 'works-at-council', 'third-party'];
+
 /**
- * The model's features for a post: its words and word pairs, and the name of each signal the rules see in it
- * ("!insult", "!@org", "!council-target"), so a model learns "scorn aimed at a council" from every council's and
- * supplier's name at once instead of from the corpus council's own words. Signal names never clash with words.
+ * The model's features for a post: its words and word pairs, the name of each signal the rules see in it
+ * ("!insult", "!@org", "!council-target") and each scorn-and-target pairing ("!insult*@org"), so a model learns
+ * "scorn aimed at a council" from every council's and supplier's name at once instead of from the corpus
+ * council's own words. Signal names never clash with words.
  */
 export function learnedFeatures(tokens: readonly Token[], signalNames: Iterable<string>): string[] {
   const features = tokenFeatures(tokens);
-  for (const name of new Set(signalNames)) features.push(`!${name}`);
+  const names = new Set(signalNames);
+  for (const name of names) features.push(`!${name}`);
+  for (const scorn of SCORN_SIGNALS) {
+    if (!names.has(scorn)) continue;
+    for (const target of TARGET_SIGNALS) if (names.has(target)) features.push(`!${scorn}*${target}`);
+  }
   return features;
 }
 
