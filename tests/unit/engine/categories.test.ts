@@ -205,7 +205,7 @@ describe('disclaimer-missing, employer named in passing', () => {
   });
 });
 
-// Fine posts from the newer tuning sets that older rules warned about.
+// Fine posts from the newer tuning sets (and holdout8, after its blind measurement) that older rules warned about.
 describe('fine posts that look risky', () => {
   it.each([
     "Finally telling everyone, baby number 2 due in October! been under embargo till the 12 week scan, so hard keeping quiet",
@@ -253,6 +253,14 @@ describe('fine posts that look risky', () => {
     'fuck me it\'s cold in the office today. fingerless gloves are back',
     'Kestrel Vale CC pest control: free wasp nest treatments for residents on Council Tax Reduction, book online 🐝',
     "happy birthday to the one and only Sam in payroll! cake's in the kitchen, first come first served 🎂",
+    "Congratulations to Priya on her new role as Head of Revenues at Harrowfield DC! We'll miss you on the 3rd floor, the biscuit tin won't know what's hit it 🎉",
+    'Cabinet reshuffle in my kitchen: mugs are now where the glasses were. Chaos. Nobody is safe.',
+    "Sat in A&E after falling off my son's trampoline. 4 hours in. Wrist definitely broken. I am 44, why did I do this",
+    'Spent the morning volunteering at the dementia café in Kelsey Vale. Such lovely people. The tea urn almost defeated me',
+    "The new shed is 'under embargo' until the garden's finished, according to my wife. I'm not allowed in my own shed 😂",
+    '43 bags of rubbish collected at the Ashcombe Park litter pick this morning! Thanks everyone who came along with a grabber and a smile 💚',
+    "We've moved! New address is 12 Willow Close, Ashcombe, AB4 7QT. Christmas cards this way please 🎄",
+    "Just been told in a meeting that I'm 'on a journey'. I'm on the 38 bus, mate",
   ])('does not warn about %s', (text) => {
     expect(categories(text)).toEqual([]);
   });
