@@ -38,7 +38,7 @@ export interface TrainingOptions {
 }
 
 /** The model's features for a run of tokens: each word (its second reading when it has one) and each word pair. */
-export function tokenFeatures(tokens: readonly Token[]): string[] {
+function tokenFeatures(tokens: readonly Token[]): string[] {
   const words = tokens.map((token) => token.alt ?? token.value);
   const features = new Set(words);
   for (let i = 0; i + 1 < words.length; i++) features.add(`${words[i]}_${words[i + 1]}`);
