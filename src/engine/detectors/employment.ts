@@ -27,6 +27,13 @@ const ROLE_AT_NAME_OPENING = new RegExp(
   'gm',
 );
 // Staff hashtags: "#ProudToWorkForABC", "#LoveWhereIWork".
+// A signature line opening a post or line: "Eastmoor DC planning officer.", "ABC customer services team lead:".
+// The name must look like a council (an initialism, or a name before DC/BC/Council) so "Thanks to the housing
+// officer." is not a bio.
+const ORG_ROLE_SIGNATURE = new RegExp(
+  String.raw`(?:^|\n)\s*(?:[A-Z]{2,5}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:DC|BC|CC|MBC|Council|County Council|District Council|Borough Council))\s+(?:[A-Za-z]+\s+){0,3}(?:${JOB_TITLES})s?\s*(?=[.:,;\n]|$)`,
+  'g',
+);
 const STAFF_HASHTAG = /#(?:ProudToWorkFor|ProudToWorkAt|ProudToWorkIn|LoveWhereIWork)\w*/gi;
 
 /**
@@ -34,7 +41,7 @@ const STAFF_HASHTAG = /#(?:ProudToWorkFor|ProudToWorkAt|ProudToWorkIn|LoveWhereI
  * as naming the council when the post is also about council matters.
  */
 export function findEmployerPhrases(original: string): SpanHit[] {
-  return [AS_A_ROLE, WORKS_AT_NAME, MY_ROLE_AT_NAME, ROLE_HERE, ROLE_AT_NAME_OPENING, STAFF_HASHTAG].flatMap((pattern) =>
+  return [AS_A_ROLE, WORKS_AT_NAME, MY_ROLE_AT_NAME, ROLE_HERE, ROLE_AT_NAME_OPENING, ORG_ROLE_SIGNATURE, STAFF_HASHTAG].flatMap((pattern) =>
     regexHits(original, pattern, '@employer-phrase'),
   );
 }

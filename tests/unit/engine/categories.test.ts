@@ -196,8 +196,14 @@ describe('disclaimer-missing, employer named in passing', () => {
   it.each([
     ["As Kingsmead's waste manager, I think the new recycling contract is the best deal the council has signed", "As Kingsmead's waste manager"],
     ['Working for Kingsmead Council, I can honestly say the parking freeze is spot on', 'Working for Kingsmead'],
+    ['Eastmoor DC planning officer. The Riverside scheme should never have got through committee: wrong site, wrong density.', 'Eastmoor DC planning officer'],
+    ['ABC customer services team lead. genuinely think the new online forms are a massive improvement #localgov', 'ABC customer services team lead'],
   ])('flags %s', (text, words) => {
     expect(flagged(text)).toContain(`disclaimer-missing: ${words}`);
+  });
+
+  it('does not take a resident thanking an officer for a member of staff', () => {
+    expect(categories('ABC housing officer was brilliant today, sorted my repair in a week')).not.toContain('disclaimer-missing');
   });
 
   it('does not take a job outside the council, with no council matter, for the council', () => {
