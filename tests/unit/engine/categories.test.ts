@@ -11,6 +11,10 @@ describe('confidential', () => {
     ['The internal email says the library review is a done deal', 'internal email'],
     ['Three tenders came in, lowest was £1.2m from Kier', 'tenders'],
     ["Don't tell anyone but housing is being merged with planning", "Don't tell anyone"],
+    ['Embargoed until 00:01 Tuesday: Dunmarrow Council to scrap the free garden waste service. Oops 🙊', 'Embargoed until'],
+    ['leaked from county hall: the new care home is going to Oakline Care, not the NHS trust', 'leaked from'],
+    ["ABC elections office review found 300 postal votes went to the wrong ward. Being kept very quiet till after the count.", 'kept very quiet'],
+    ["Cabinet meets in private on Tuesday to agree closing Ashcombe's last two public toilets", 'meets in private'],
   ])('flags %s', (text, words) => {
     expect(flagged(text)).toContain(`confidential: ${words}`);
   });
