@@ -4,13 +4,13 @@
 // Run: npm run learned-report [-- --show CATEGORY] [--fine] [--sweep]
 // --sweep also shows each category's precision and recall at other thresholds, to choose them.
 import fs from 'node:fs';
-import { scoreFeatures, trainOnFeatures } from '../src/engine/learned';
+import { scoreFeatures, trainOnFeatures, usableModel } from '../src/engine/learned';
 import { LEARNED_THRESHOLDS, TRAINING_OPTIONS, TUNING_SETS, corpusPosts } from '../src/engine/learned-settings';
 import { CATEGORIES, type Category } from '../src/engine/types';
 // @ts-expect-error: the built engine has no type declarations; it bundles the rule packs (import.meta.glob), which tsx cannot.
 import { check, postFeatures, resolvePolicy } from '../dist/engine.mjs';
 
-const LEFT_OUT_SETS: readonly (typeof TUNING_SETS)[number][] = ['dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'holdout2', 'holdout3', 'holdout4', 'holdout5'];
+const LEFT_OUT_SETS: readonly (typeof TUNING_SETS)[number][] = ['dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'holdout2', 'holdout3', 'holdout4', 'holdout5'];
 const show = process.argv.includes('--show') ? process.argv[process.argv.indexOf('--show') + 1] : undefined;
 const showFine = process.argv.includes('--fine');
 const sweep = process.argv.includes('--sweep');
@@ -40,11 +40,13 @@ for (const leftOut of LEFT_OUT_SETS) {
   const training = TUNING_SETS.filter((name) => name !== leftOut);
   const trainingFeatures = training.flatMap((name) => features.get(name)!);
   const trainingPosts = training.flatMap((name) => sets.get(name)!);
-  const learnedModels = CATEGORIES.map((category) => ({
-    category,
-    threshold: LEARNED_THRESHOLDS[category],
-    ...trainOnFeatures(trainingFeatures, trainingPosts.map((post) => post.labels.includes(category)), TRAINING_OPTIONS),
-  }));
+  const learnedModels = CATEGORIES.map((category) =>
+    usableModel({
+      category,
+      threshold: LEARNED_THRESHOLDS[category],
+      ...trainOnFeatures(trainingFeatures, trainingPosts.map((post) => post.labels.includes(category)), TRAINING_OPTIONS),
+    }),
+  );
   const policy = { ...resolved.policy, learnedModels };
   const alwaysScoring = { ...resolved.policy, learnedModels: learnedModels.map((model) => ({ ...model, threshold: -Infinity })) };
   for (const [at, post] of sets.get(leftOut)!.entries()) {

@@ -1,4 +1,4 @@
-import { trainOnFeatures, type LabelledPost, type LearnedModel, type TrainingOptions } from './learned';
+import { trainOnFeatures, type LabelledPost, type TrainedModel, type TrainingOptions } from './learned';
 import { CATEGORIES, type Category } from './types';
 
 /** How every category's model is trained (`npm run train`). */
@@ -7,7 +7,7 @@ export const TRAINING_OPTIONS: TrainingOptions = {
   l2: 0.0003,
   rate: 0.2,
   minCount: 2,
-  keep: 5000,
+  keep: 20000,
   // The corpus council's code name ("Project Falcon") and suppliers (tests/corpus/policy.json) are ordinary words
   // elsewhere: learning them would make "falcon grey" paint, a "weekend project" or a street called Greenway a
   // warning for every council. A deployed policy's own lists catch its names.
@@ -22,18 +22,18 @@ export const TRAINING_OPTIONS: TrainingOptions = {
  * word pair ("Cocktail night was a laugh").
  */
 export const LEARNED_THRESHOLDS: Record<Category, number> = {
-  confidential: 0,
-  'personal-data': 0,
+  confidential: -0.75,
+  'personal-data': -0.5,
   'disclaimer-missing': 0,
-  disparaging: -0.25,
+  disparaging: -0.5,
   offensive: -0.5,
-  political: -0.5,
-  reference: -0.25,
+  political: -1.5,
+  reference: -0.75,
   solicitation: -1,
 };
 
 /** The tuning sets the models learn from; holdout6 to holdout9 are kept out, to measure on. */
-export const TUNING_SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'holdout2', 'holdout3', 'holdout4', 'holdout5'] as const;
+export const TUNING_SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'holdout2', 'holdout3', 'holdout4', 'holdout5'] as const;
 
 /** Labelled posts from the named corpus files, read with the given file reader from the corpus folder. */
 export function corpusPosts(read: (url: URL, encoding: 'utf8') => string, corpus: URL, sets: readonly string[] = TUNING_SETS): LabelledPost[] {
@@ -49,7 +49,7 @@ export function corpusPosts(read: (url: URL, encoding: 'utf8') => string, corpus
  * Every category's model, trained with these settings on posts turned into features by `featuresOf` (the engine's
  * `postFeatures` under tests/corpus/policy.json): what `npm run train` writes and the bundle must match.
  */
-export function trainAllModels(posts: readonly LabelledPost[], featuresOf: (text: string) => string[]): LearnedModel[] {
+export function trainAllModels(posts: readonly LabelledPost[], featuresOf: (text: string) => string[]): TrainedModel[] {
   const features = posts.map((post) => featuresOf(post.text));
   return CATEGORIES.map((category) => {
     const { bias, weights } = trainOnFeatures(features, posts.map((post) => post.labels.includes(category)), TRAINING_OPTIONS);

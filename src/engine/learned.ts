@@ -1,18 +1,33 @@
 import type { Token } from './tokenise';
 
 /**
- * Small learned models for what phrase lists miss: one logistic regression per category over words and word
- * pairs, trained on the labelled tuning posts in tests/corpus (`npm run train`). A model only adds a warning when
- * its score passes a threshold chosen by cross-validation for high precision; the rules stay the first line.
+ * Small learned models for what phrase lists miss: one logistic regression per category over words, word pairs
+ * and the rules' signals, trained on the labelled tuning posts in tests/corpus (`npm run train`). A model only adds
+ * a warning when its score passes a threshold chosen by cross-validation for high precision; the rules stay the
+ * first line.
  */
 export interface LearnedModel {
   category: string;
-  /** Log-odds of the category before any word is seen. */
+  /** Log-odds of the category before any feature is seen. */
   bias: number;
   /** Score above which a post is flagged. */
   threshold: number;
-  /** Feature -> weight; only the strongest features are kept. */
+  /** A feature's weight (0 for a feature the model does not keep). */
+  weight(feature: string): number;
+}
+
+/** A model as training gives it: feature -> weight for the strongest features only. */
+export interface TrainedModel {
+  category: string;
+  bias: number;
+  threshold: number;
   weights: Record<string, number>;
+}
+
+/** A trained model, ready to score (as `npm run learned-report` uses freshly trained ones). */
+export function usableModel(trained: TrainedModel): LearnedModel {
+  const { category, bias, threshold, weights } = trained;
+  return { category, bias, threshold, weight: (feature) => (Object.hasOwn(weights, feature) ? weights[feature]! : 0) };
 }
 
 /** A labelled post, as in tests/corpus/*.jsonl. */
@@ -67,10 +82,56 @@ export function learnedFeatures(tokens: readonly Token[], signalNames: Iterable<
   return features;
 }
 
+/**
+ * The models as bundled (src/engine/learned/models.json): one shared, sorted list of features, and for each
+ * category its weights in hundredths, aligned with that list (0 where the category has no weight). Sharing the
+ * list keeps thousands of strong features per category in a file a fraction of the size of one map per model.
+ */
+export interface PackedModels {
+  features: string[];
+  models: { category: string; bias: number; threshold: number; weights: number[] }[];
+}
+
+/** Packs trained models for bundling (see {@link PackedModels}). */
+export function packModels(models: readonly TrainedModel[]): PackedModels {
+  const features = [...new Set(models.flatMap((model) => Object.keys(model.weights)))].sort();
+  return {
+    features,
+    models: models.map(({ category, bias, threshold, weights }) => ({
+      category,
+      bias,
+      threshold,
+      weights: features.map((feature) => Math.round((weights[feature] ?? 0) * 100)),
+    })),
+  };
+}
+
+/**
+ * The bundled models, ready to score: one index of the shared features and one array of weights per model, so
+ * loading costs one map of the features rather than an object per model (a few milliseconds at worker start).
+ */
+export function unpackModels(packed: PackedModels): LearnedModel[] {
+  // A plain loop and Int16Array.from(array): several times faster than building them from mapped arrays.
+  const index = new Map<string, number>();
+  for (let at = 0; at < packed.features.length; at++) index.set(packed.features[at]!, at);
+  return packed.models.map(({ category, bias, threshold, weights }) => {
+    const hundredths = Int16Array.from(weights);
+    return {
+      category,
+      bias,
+      threshold,
+      weight: (feature) => {
+        const at = index.get(feature);
+        return at === undefined ? 0 : hundredths[at]! / 100;
+      },
+    };
+  });
+}
+
 /** The score of a set of features: higher means more likely in the category. */
-export function scoreFeatures(model: Pick<LearnedModel, 'bias' | 'weights'>, features: readonly string[]): number {
+export function scoreFeatures(model: Pick<LearnedModel, 'bias' | 'weight'>, features: readonly string[]): number {
   let score = model.bias;
-  for (const feature of features) score += model.weights[feature] ?? 0;
+  for (const feature of features) score += model.weight(feature);
   return score;
 }
 
@@ -88,7 +149,7 @@ function seededRandom(seed: number): () => number {
  * shuffle seed so `npm run train` is reproducible). Returns the bias and the `keep` strongest weights, rounded so
  * the file is small and stable; the threshold is the caller's.
  */
-export function trainOnFeatures(featureSets: readonly (readonly string[])[], isPositive: readonly boolean[], options: TrainingOptions): Pick<LearnedModel, 'bias' | 'weights'> {
+export function trainOnFeatures(featureSets: readonly (readonly string[])[], isPositive: readonly boolean[], options: TrainingOptions): Pick<TrainedModel, 'bias' | 'weights'> {
   const ignored = new Set(options.ignoreWords);
   const isIgnored = (feature: string) => feature.split('_').some((word) => ignored.has(word));
   const seen = new Map<string, number>();

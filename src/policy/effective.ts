@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category, type Clause, type Severity } from '../engine/types';
 import models from '../engine/learned/models.json';
-import type { LearnedModel } from '../engine/learned';
+import { unpackModels, type LearnedModel, type PackedModels } from '../engine/learned';
 import { resolveSchedule, type Schedule } from '../time/schedule';
 import { BUNDLED_PACKS } from './bundled-packs';
 import { formatIssues } from './errors';
@@ -8,7 +8,7 @@ import { CLAUSE_KEYS, type ClauseKey, type Rule, type RulePack } from './pack-sc
 import { policySchema, type PolicyInput } from './policy-schema';
 
 // Written by `npm run train` in this shape, and checked against it by tests/unit/engine/learned.test.ts.
-const BUNDLED_MODELS = models as unknown as readonly LearnedModel[];
+const BUNDLED_MODELS: readonly LearnedModel[] = unpackModels(models as PackedModels);
 
 /** The pack used when a policy names none. */
 export const DEFAULT_PACK_ID = 'default';

@@ -29,8 +29,8 @@ const MAX_HIGHLIGHT_WORDS = 6;
  */
 function strongestSpan(model: LearnedModel, tokens: readonly Token[]): [Token, Token] {
   const words = tokens.map((token) => token.alt ?? token.value);
-  const pairWeight = (i: number) => (i >= 0 && i + 1 < words.length ? (model.weights[`${words[i]}_${words[i + 1]}`] ?? 0) : 0);
-  const contribution = words.map((word, i) => (model.weights[word] ?? 0) + (pairWeight(i - 1) + pairWeight(i)) / 2);
+  const pairWeight = (i: number) => (i >= 0 && i + 1 < words.length ? model.weight(`${words[i]}_${words[i + 1]}`) : 0);
+  const contribution = words.map((word, i) => model.weight(word) + (pairWeight(i - 1) + pairWeight(i)) / 2);
   let best: [number, number] = [0, 0];
   let bestSum = -Infinity;
   for (let first = 0; first < words.length; first++) {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import models from '../../../src/engine/learned/models.json';
-import { scoreFeatures, trainOnFeatures, type LearnedModel } from '../../../src/engine/learned';
+import { packModels, scoreFeatures, trainOnFeatures, unpackModels, usableModel, type PackedModels, type TrainedModel } from '../../../src/engine/learned';
 import { postFeatures } from '../../../src/engine/post-features';
 import { resolvePolicy } from '../../../src/policy/effective';
 import { TRAINING_OPTIONS, TUNING_SETS, corpusPosts, trainAllModels } from '../../../src/engine/learned-settings';
@@ -17,7 +17,7 @@ const corpusPolicy = (() => {
 
 describe('the learned models', () => {
   it('are exactly what `npm run train` makes from the tuning posts with the current rule packs (no hand edits)', () => {
-    expect(trainAllModels(corpusPosts(fs.readFileSync, corpus), (text) => postFeatures(text, corpusPolicy))).toEqual(models);
+    expect(packModels(trainAllModels(corpusPosts(fs.readFileSync, corpus), (text) => postFeatures(text, corpusPolicy)))).toEqual(models);
   }, 60_000); // training on every tuning post takes several seconds
 
   it('never learn from the blind holdout sets', () => {
@@ -25,9 +25,7 @@ describe('the learned models', () => {
   });
 
   it("never learn the corpus council's code name or suppliers, which are ordinary words elsewhere", () => {
-    for (const model of models as unknown as LearnedModel[]) {
-      expect(Object.keys(model.weights).filter((feature) => /(^|_)(falcon|greenway|civica)(_|$)/.test(feature))).toEqual([]);
-    }
+    expect((models as PackedModels).features.filter((feature) => /(^|_)(falcon|greenway|civica)(_|$)/.test(feature))).toEqual([]);
     expect(categories('weekend project: painting the shed. the colour is called "falcon grey" apparently. it is just grey')).toEqual([]);
   });
 
@@ -38,12 +36,25 @@ describe('the learned models', () => {
     expect(postFeatures('Greenway were late again', corpusPolicy)).toContain('!supplier');
   });
 
+  it('are bundled packed (one shared feature list) and unpack to the same weights', () => {
+    const trained: TrainedModel[] = [
+      { category: 'solicitation', bias: -1.5, threshold: 0, weights: { raffle: 1.25, lunch: -0.5 } },
+      { category: 'offensive', bias: -2, threshold: 0.5, weights: { raffle: -0.1, '!@slur': 3.07 } },
+    ];
+    const packed = packModels(trained);
+    expect(packed.features).toEqual(['!@slur', 'lunch', 'raffle']);
+    const [solicitation, offensive] = unpackModels(packed);
+    expect([solicitation!.weight('raffle'), solicitation!.weight('lunch'), solicitation!.weight('!@slur'), solicitation!.weight('never')]).toEqual([1.25, -0.5, 0, 0]);
+    expect([offensive!.category, offensive!.bias, offensive!.threshold, offensive!.weight('!@slur')]).toEqual(['offensive', -2, 0.5, expect.closeTo(3.07, 5)]);
+  });
+
   it('learn which words go with a category, and ignore words seen only once', () => {
     const features = [['raffle', 'tickets'], ['raffle', 'prize'], ['lunch', 'break'], ['team', 'lunch'], ['once']];
-    const model = trainOnFeatures(features, [true, true, false, false, false], { ...TRAINING_OPTIONS, keep: 10 });
+    const trained = trainOnFeatures(features, [true, true, false, false, false], { ...TRAINING_OPTIONS, keep: 10 });
+    const model = usableModel({ category: 'solicitation', threshold: 0, ...trained });
     expect(scoreFeatures(model, ['raffle'])).toBeGreaterThan(0);
     expect(scoreFeatures(model, ['lunch'])).toBeLessThan(0);
-    expect(model.weights).not.toHaveProperty('once');
+    expect(trained.weights).not.toHaveProperty('once');
   });
 
   it('warn about what no phrase list names, pointing at the words that weigh most (a tuning post)', () => {
