@@ -25,7 +25,7 @@ export const LEARNED_THRESHOLDS: Record<Category, number> = {
   confidential: -0.75,
   'personal-data': -0.5,
   'disclaimer-missing': 0,
-  disparaging: -0.5,
+  disparaging: 0.5,
   offensive: -0.5,
   political: -1.5,
   reference: -0.75,
