@@ -9,11 +9,12 @@ const EMPLOYER_NAME = String.raw`(?:the\s+)?(?:[A-Z][A-Za-z'’&-]*|[a-z]+\s+cou
 const AS_A_ROLE = new RegExp(String.raw`\b[Aa]s\s+(?:an?\s+|the\s+|one of the\s+)?[^.!?\n]{0,40}?\b(?:${JOB_TITLES})s?\b`, 'g');
 // "Working for Kingsmead Council", "Been at WDC 12 years", "After 5 years leading the housing team at ABC".
 const WORKS_AT_NAME =
-  /\b(?:[Ww]ork(?:ing|ed)?|[Bb]een|[Ll]ead(?:ing)?|[Rr]un(?:ning)?|[Ss]pent \w+ years|years|months|weeks)\s+(?:[a-z]+\s+){0,4}(?:at|for|with|in)\s+(?:the\s+)?[A-Z][A-Za-z'’&-]*/g;
+  /\b(?:[Ww]ork(?:ing|ed)?|[Bb]een|[Ll]ead(?:ing)?|[Ll]ed|[Rr]un(?:ning)?|[Ss]pent \w+ years|years|months|weeks)\s+(?:[a-z]+\s+){0,4}(?:at|for|with|in)\s+(?:the\s+)?[A-Z][A-Za-z'’&-]*/g;
 
-// "My current manager at Eastmoor Council", "our IT department at Stanbridge", "I'm on the bin crews for Ashcombe".
+// "My current manager at Eastmoor Council", "our IT department at Stanbridge", "I'm on the bin crews for Ashcombe",
+// "three years into my role at Wrexford Borough Council".
 const MY_ROLE_AT_NAME = new RegExp(
-  String.raw`\b(?:[Mm]y|[Oo]ur|I'?m|I am|[Uu]s lot|[Ww]e)\s+(?:[A-Za-z]+\s+){0,4}?(?:team|department|dept|office|crew|directorate|${JOB_TITLES})s?\s+(?:at|for|in|with)\s+${EMPLOYER_NAME}`,
+  String.raw`\b(?:[Mm]y|[Oo]ur|I'?m|I am|[Uu]s lot|[Ww]e)\s+(?:[A-Za-z]+\s+){0,4}?(?:team|department|dept|office|crew|directorate|role|job|post|${JOB_TITLES})s?\s+(?:at|for|in|with)\s+${EMPLOYER_NAME}`,
   'g',
 );
 // A bio line: "librarian at Harwick here", "ABC bin crew here", "ABC payroll here", "Ashcombe employee here".
@@ -34,6 +35,11 @@ const ORG_ROLE_SIGNATURE = new RegExp(
   String.raw`(?:^|\n)\s*(?:[A-Z]{2,5}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:DC|BC|CC|MBC|Council|County Council|District Council|Borough Council))\s+(?:[A-Za-z]+\s+){0,3}(?:${JOB_TITLES})s?\s*(?=[.:,;\n]|$)`,
   'g',
 );
+// "Speaking as someone inside Glenarden Council", "leaving Brackenfield DC on Friday after 9 years".
+const INSIDE_OR_LEAVING = new RegExp(
+  String.raw`\b(?:[Ss]omeone\s+(?:inside|within|working\s+(?:at|for|in))|[Ll]eaving)\s+(?:the\s+)?[A-Z][A-Za-z'’&-]*(?:\s+[A-Z][A-Za-z'’&-]*)?\s+(?:DC|BC|CC|MBC|Council|County Council|District Council|Borough Council)\b`,
+  'g',
+);
 const STAFF_HASHTAG = /#(?:ProudToWorkFor|ProudToWorkAt|ProudToWorkIn|LoveWhereIWork)\w*/gi;
 
 /**
@@ -41,7 +47,7 @@ const STAFF_HASHTAG = /#(?:ProudToWorkFor|ProudToWorkAt|ProudToWorkIn|LoveWhereI
  * as naming the council when the post is also about council matters.
  */
 export function findEmployerPhrases(original: string): SpanHit[] {
-  return [AS_A_ROLE, WORKS_AT_NAME, MY_ROLE_AT_NAME, ROLE_HERE, ROLE_AT_NAME_OPENING, ORG_ROLE_SIGNATURE, STAFF_HASHTAG].flatMap((pattern) =>
+  return [AS_A_ROLE, WORKS_AT_NAME, MY_ROLE_AT_NAME, ROLE_HERE, ROLE_AT_NAME_OPENING, ORG_ROLE_SIGNATURE, INSIDE_OR_LEAVING, STAFF_HASHTAG].flatMap((pattern) =>
     regexHits(original, pattern, '@employer-phrase'),
   );
 }

@@ -202,8 +202,14 @@ describe('disclaimer-missing, employer named in passing', () => {
     ['Working for Kingsmead Council, I can honestly say the parking freeze is spot on', 'Working for Kingsmead'],
     ['Eastmoor DC planning officer. The Riverside scheme should never have got through committee: wrong site, wrong density.', 'Eastmoor DC planning officer'],
     ['ABC customer services team lead. genuinely think the new online forms are a massive improvement #localgov', 'ABC customer services team lead'],
+    ["Thrilled to announce I'm leaving Brackenfield DC on Friday after 9 years! Turns out the best career move is the door when leadership is this bad", 'leaving Brackenfield DC'],
+    ['Three years into my role at Wrexford Borough Council and I think the new hybrid policy is the best thing they have done', 'years into my role at Wrexford'],
   ])('flags %s', (text, words) => {
     expect(flagged(text)).toContain(`disclaimer-missing: ${words}`);
+  });
+
+  it('does not take someone leaving a town for someone leaving its council', () => {
+    expect(categories('Leaving Ashcombe after 20 years, off to Spain! Best place to live')).not.toContain('disclaimer-missing');
   });
 
   it('does not take a resident thanking an officer for a member of staff', () => {
