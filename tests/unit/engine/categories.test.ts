@@ -105,6 +105,9 @@ describe('offensive', () => {
     ['His number is 01632 960884, go on, give him a ring at 3am', 'His number is'],
     ['Fat people should not be allowed on planes without buying two seats', 'Fat people'],
     ['Absolute sh!te decision by the f***wits in cabinet', 'f***wits'],
+    ['Someone should torch the civic centre with the whole cabinet locked inside', 'should torch'],
+    ["anyone know Kelly Marsh? she owes my mate £800. her number's 07700 900612, blow it up", 'blow it up'],
+    ['Cllr Ahmed should go back to Pakistan if she loves it so much', 'go back to Pakistan'],
   ])('flags %s', (text, words) => {
     expect(flagged(text)).toContain(`offensive: ${words}`);
   });
