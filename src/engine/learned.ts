@@ -101,7 +101,7 @@ export function packModels(models: readonly TrainedModel[]): PackedModels {
       category,
       bias,
       threshold,
-      weights: features.map((feature) => Math.round((weights[feature] ?? 0) * 100)),
+      weights: features.map((feature) => (Object.hasOwn(weights, feature) ? Math.round(weights[feature]! * 100) : 0)),
     })),
   };
 }
