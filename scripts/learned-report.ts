@@ -10,7 +10,7 @@ import { CATEGORIES, type Category } from '../src/engine/types';
 // @ts-expect-error: the built engine has no type declarations; it bundles the rule packs (import.meta.glob), which tsx cannot.
 import { check, postFeatures, resolvePolicy } from '../dist/engine.mjs';
 
-const LEFT_OUT_SETS: readonly (typeof TUNING_SETS)[number][] = ['dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'holdout2', 'holdout3', 'holdout4', 'holdout5'];
+const LEFT_OUT_SETS: readonly (typeof TUNING_SETS)[number][] = ['dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'holdout2', 'holdout3', 'holdout4', 'holdout5'];
 const show = process.argv.includes('--show') ? process.argv[process.argv.indexOf('--show') + 1] : undefined;
 const showFine = process.argv.includes('--fine');
 const sweep = process.argv.includes('--sweep');

@@ -33,7 +33,7 @@ export const LEARNED_THRESHOLDS: Record<Category, number> = {
 };
 
 /** The tuning sets the models learn from; holdout6 to holdout10 are kept out, to measure on. */
-export const TUNING_SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'holdout2', 'holdout3', 'holdout4', 'holdout5'] as const;
+export const TUNING_SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'holdout2', 'holdout3', 'holdout4', 'holdout5'] as const;
 
 /** Labelled posts from the named corpus files, read with the given file reader from the corpus folder. */
 export function corpusPosts(read: (url: URL, encoding: 'utf8') => string, corpus: URL, sets: readonly string[] = TUNING_SETS): LabelledPost[] {
