@@ -106,6 +106,7 @@ describe('offensive', () => {
     ['Fat people should not be allowed on planes without buying two seats', 'Fat people'],
     ['Absolute sh!te decision by the f***wits in cabinet', 'f***wits'],
     ['Someone should torch the civic centre with the whole cabinet locked inside', 'should torch'],
+    ['That planning inspector deserves a good slap. Smug little man.', 'deserves a good slap'],
     ["anyone know Kelly Marsh? she owes my mate £800. her number's 07700 900612, blow it up", 'blow it up'],
     ['Cllr Ahmed should go back to Pakistan if she loves it so much', 'go back to Pakistan'],
   ])('flags %s', (text, words) => {
@@ -224,7 +225,7 @@ describe('disclaimer-missing, employer named in passing', () => {
   });
 });
 
-// Fine posts from the newer tuning sets (and holdout8, after its blind measurement) that older rules warned about.
+// Fine posts from the newer tuning sets (and holdouts 8-10, after their blind measurements) that older rules warned about.
 describe('fine posts that look risky', () => {
   it.each([
     "Finally telling everyone, baby number 2 due in October! been under embargo till the 12 week scan, so hard keeping quiet",
@@ -280,6 +281,16 @@ describe('fine posts that look risky', () => {
     '43 bags of rubbish collected at the Ashcombe Park litter pick this morning! Thanks everyone who came along with a grabber and a smile 💚',
     "We've moved! New address is 12 Willow Close, Ashcombe, AB4 7QT. Christmas cards this way please 🎄",
     "Just been told in a meeting that I'm 'on a journey'. I'm on the 38 bus, mate",
+    "I'm ill. Tonsillitis. Day 3 of eating soup through a straw. Sick note submitted, don't @ me.",
+    'Sharing for anyone interested: Strathairlie Council is recruiting a Senior Environmental Health Officer (food safety). Closing date 30 Sept. Job ref SC-4471.',
+    'Road closure on the High Street Sunday 6am-6pm for resurfacing, ref TTRO/24/118, diversion via Mill Lane. Details on the council website.',
+    "Just found out I'm being made redundant from my weekend job at the garden centre 😩 back to the drawing board",
+    "If you work in local government and you're struggling with your mental health, the Employee Assistance Programme is free and confidential. Look after yourselves.",
+    'Right, who on here knows a decent plumber in the Ashcombe area? The leak under the sink is now a leak through the kitchen ceiling 😩 no cowboys please',
+    "FYI the tip at Marsh Lane is closed Monday for resurfacing, open again Tuesday 8am. Saw it on the council's page.",
+    'Really enjoyed speaking at the APSE conference about our fleet electrification work. Slides are on the APSE site for anyone interested.',
+    "Kelbridge County Council has awarded its new highways maintenance contract to Apex Highways following a competitive tender. Details are on the council's procurement portal.",
+    "Sharing the council's official update on the Ashford Street fire: the road remains closed and affected residents have been given temporary accommodation.",
   ])('does not warn about %s', (text) => {
     expect(categories(text)).toEqual([]);
   });
