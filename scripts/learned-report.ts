@@ -4,7 +4,7 @@
 // Run: npm run learned-report [-- --show CATEGORY] [--fine] [--sweep]
 // --sweep also shows each category's precision and recall at other thresholds, to choose them.
 import fs from 'node:fs';
-import { scoreFeatures, trainOnFeatures, usableModel } from '../src/engine/learned';
+import { NO_MODELS, packModels, trainOnFeatures, unpackModels } from '../src/engine/learned';
 import { LEARNED_THRESHOLDS, TRAINING_OPTIONS, TUNING_SETS, corpusPosts } from '../src/engine/learned-settings';
 import { CATEGORIES, type Category } from '../src/engine/types';
 // @ts-expect-error: the built engine has no type declarations; it bundles the rule packs (import.meta.glob), which tsx cannot.
@@ -20,7 +20,7 @@ type Post = { id: string; text: string; labels: string[]; platform?: string };
 const sets = new Map(TUNING_SETS.map((name) => [name, corpusPosts(fs.readFileSync, corpus, [name]) as Post[]]));
 const resolved = resolvePolicy(JSON.parse(fs.readFileSync(new URL('policy.json', corpus), 'utf8')));
 const features = new Map([...sets].map(([name, posts]) => [name, posts.map((post) => postFeatures(post.text, resolved.policy) as string[])]));
-const withoutModels = { ...resolved.policy, learnedModels: [] };
+const withoutModels = { ...resolved.policy, learnedModels: NO_MODELS };
 
 const counts = (): Record<Category, { tp: number; fp: number; fn: number }> => Object.fromEntries(CATEGORIES.map((category) => [category, { tp: 0, fp: 0, fn: 0 }])) as never;
 const rulesOnly = counts();
@@ -40,15 +40,16 @@ for (const leftOut of LEFT_OUT_SETS) {
   const training = TUNING_SETS.filter((name) => name !== leftOut);
   const trainingFeatures = training.flatMap((name) => features.get(name)!);
   const trainingPosts = training.flatMap((name) => sets.get(name)!);
-  const learnedModels = CATEGORIES.map((category) =>
-    usableModel({
+  const packed = packModels(
+    CATEGORIES.map((category) => ({
       category,
       threshold: LEARNED_THRESHOLDS[category],
       ...trainOnFeatures(trainingFeatures, trainingPosts.map((post) => post.labels.includes(category)), TRAINING_OPTIONS),
-    }),
+    })),
   );
+  const learnedModels = unpackModels(packed);
   const policy = { ...resolved.policy, learnedModels };
-  const alwaysScoring = { ...resolved.policy, learnedModels: learnedModels.map((model) => ({ ...model, threshold: -Infinity })) };
+  const alwaysScoring = { ...resolved.policy, learnedModels: unpackModels({ ...packed, models: packed.models.map((model) => ({ ...model, threshold: -Infinity })) }) };
   for (const [at, post] of sets.get(leftOut)!.entries()) {
     const byRules = new Set(check(post.text, { platform: post.platform }, withoutModels).map((finding: { category: Category }) => finding.category));
     const findings = check(post.text, { platform: post.platform }, policy) as { category: Category; rule: string; start: number; end: number }[];
@@ -60,9 +61,10 @@ for (const leftOut of LEFT_OUT_SETS) {
       if (byBoth.size && showFine) console.log(`FINE WARNED ${post.id}: ${post.text}\n   -> ${findings.map((finding) => `${finding.rule} "${post.text.slice(finding.start, finding.end)}"`).join(', ')}`);
     }
     const gated = sweep ? new Set(check(post.text, { platform: post.platform }, alwaysScoring).map((finding: { category: Category }) => finding.category)) : new Set();
+    const scores = sweep ? learnedModels.scores(features.get(leftOut)![at]!) : [];
     for (const [i, category] of CATEGORIES.entries()) {
       const expected = post.labels.includes(category);
-      if (sweep) sweepRows.get(category)!.push([scoreFeatures(learnedModels[i]!, features.get(leftOut)![at]!), gated.has(category), byRules.has(category), expected]);
+      if (sweep) sweepRows.get(category)!.push([scores[i]!, gated.has(category), byRules.has(category), expected]);
       tally(rulesOnly, category, byRules.has(category), expected);
       tally(withModels, category, byBoth.has(category), expected);
       if (show === category && byBoth.has(category) !== expected) {

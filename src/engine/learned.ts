@@ -6,28 +6,23 @@ import type { Token } from './tokenise';
  * a warning when its score passes a threshold chosen by cross-validation for high precision; the rules stay the
  * first line.
  */
-export interface LearnedModel {
+/** A model as training gives it: feature -> weight for the strongest features only. */
+export interface TrainedModel {
   category: string;
   /** Log-odds of the category before any feature is seen. */
   bias: number;
   /** Score above which a post is flagged. */
   threshold: number;
-  /** A feature's weight (0 for a feature the model does not keep). */
-  weight(feature: string): number;
-}
-
-/** A model as training gives it: feature -> weight for the strongest features only. */
-export interface TrainedModel {
-  category: string;
-  bias: number;
-  threshold: number;
   weights: Record<string, number>;
 }
 
-/** A trained model, ready to score (as `npm run learned-report` uses freshly trained ones). */
-export function usableModel(trained: TrainedModel): LearnedModel {
-  const { category, bias, threshold, weights } = trained;
-  return { category, bias, threshold, weight: (feature) => (Object.hasOwn(weights, feature) ? weights[feature]! : 0) };
+/** The models ready to score: each model's category, bias and threshold, and their weights behind one index. */
+export interface LearnedModels {
+  models: readonly Omit<TrainedModel, 'weights'>[];
+  /** Every model's score for a post's features, looking each feature up once for all the models. */
+  scores(features: readonly string[]): number[];
+  /** One model's weight for a feature (0 when it keeps none). */
+  weight(model: number, feature: string): number;
 }
 
 /** A labelled post, as in tests/corpus/*.jsonl. */
@@ -107,33 +102,37 @@ export function packModels(models: readonly TrainedModel[]): PackedModels {
 }
 
 /**
- * The bundled models, ready to score: one index of the shared features and one array of weights per model, so
- * loading costs one map of the features rather than an object per model (a few milliseconds at worker start).
+ * Models ready to score, from their packed form: one index of the shared features and one feature-major array of
+ * weights, so a check looks each feature up once for all categories and loading takes a few milliseconds.
  */
-export function unpackModels(packed: PackedModels): LearnedModel[] {
-  // A plain loop and Int16Array.from(array): several times faster than building them from mapped arrays.
+export function unpackModels(packed: PackedModels): LearnedModels {
+  const count = packed.models.length;
+  // Plain loops: several times faster at worker start than building these from mapped arrays.
   const index = new Map<string, number>();
   for (let at = 0; at < packed.features.length; at++) index.set(packed.features[at]!, at);
-  return packed.models.map(({ category, bias, threshold, weights }) => {
-    const hundredths = Int16Array.from(weights);
-    return {
-      category,
-      bias,
-      threshold,
-      weight: (feature) => {
-        const at = index.get(feature);
-        return at === undefined ? 0 : hundredths[at]! / 100;
-      },
-    };
+  const hundredths = new Int16Array(packed.features.length * count);
+  packed.models.forEach(({ weights }, model) => {
+    for (let at = 0; at < weights.length; at++) hundredths[at * count + model] = weights[at]!;
   });
+  return {
+    models: packed.models.map(({ category, bias, threshold }) => ({ category, bias, threshold })),
+    scores(features) {
+      const totals = packed.models.map((model) => model.bias);
+      for (const feature of features) {
+        const at = index.get(feature);
+        if (at !== undefined) for (let model = 0; model < count; model++) totals[model]! += hundredths[at * count + model]! / 100;
+      }
+      return totals;
+    },
+    weight(model, feature) {
+      const at = index.get(feature);
+      return at === undefined ? 0 : hundredths[at * count + model]! / 100;
+    },
+  };
 }
 
-/** The score of a set of features: higher means more likely in the category. */
-export function scoreFeatures(model: Pick<LearnedModel, 'bias' | 'weight'>, features: readonly string[]): number {
-  let score = model.bias;
-  for (const feature of features) score += model.weight(feature);
-  return score;
-}
+/** No models: what the rules alone do (training, the report, tests). */
+export const NO_MODELS: LearnedModels = unpackModels({ features: [], models: [] });
 
 /** A small deterministic random source, so training gives the same model every time. */
 function seededRandom(seed: number): () => number {

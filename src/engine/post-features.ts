@@ -1,6 +1,6 @@
 import type { EffectivePolicy } from '../policy/effective';
 import { compiledMatcher } from './check';
-import { learnedFeatures } from './learned';
+import { NO_MODELS, learnedFeatures } from './learned';
 import { normalise } from './normalise';
 import { collectSignals } from './signals';
 import { tokenise } from './tokenise';
@@ -12,5 +12,5 @@ import { tokenise } from './tokenise';
 export function postFeatures(text: string, policy: EffectivePolicy): string[] {
   const normalised = normalise(text);
   const tokens = tokenise(normalised.text);
-  return learnedFeatures(tokens, collectSignals(text, normalised, tokens, compiledMatcher(policy), []).map((signal) => signal.name));
+  return learnedFeatures(tokens, collectSignals(text, normalised, tokens, compiledMatcher(policy), NO_MODELS).map((signal) => signal.name));
 }

@@ -11,7 +11,7 @@ import { findPeople } from './detectors/person';
 import { findPhones } from './detectors/phone';
 import { findProfanity } from './detectors/profanity';
 import type { SpanHit } from './detectors/span';
-import type { LearnedModel } from './learned';
+import type { LearnedModels } from './learned';
 import type { LexiconMatcher } from './lexicon';
 import type { NormalisedText } from './normalise';
 import { lastIndexAtOrBefore } from './sorted-search';
@@ -32,7 +32,7 @@ export interface Signal {
  * (phone numbers, identifiers, addresses, emails, money, people, councils, firms, employment, scorn emoji, profanity),
  * then the learned models, which read all of those as well as the words.
  */
-export function collectSignals(original: string, normalised: NormalisedText, tokens: readonly Token[], matcher: LexiconMatcher, models: readonly LearnedModel[]): Signal[] {
+export function collectSignals(original: string, normalised: NormalisedText, tokens: readonly Token[], matcher: LexiconMatcher, models: LearnedModels): Signal[] {
   if (tokens.length === 0) return [];
   const signals: Signal[] = [];
   for (const hit of matcher.match(tokens)) {

@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category, type Clause, type Severity } from '../engine/types';
 import models from '../engine/learned/models.json';
-import { unpackModels, type LearnedModel, type PackedModels } from '../engine/learned';
+import { unpackModels, type LearnedModels, type PackedModels } from '../engine/learned';
 import { resolveSchedule, type Schedule } from '../time/schedule';
 import { BUNDLED_PACKS } from './bundled-packs';
 import { formatIssues } from './errors';
@@ -8,7 +8,7 @@ import { CLAUSE_KEYS, type ClauseKey, type Rule, type RulePack } from './pack-sc
 import { policySchema, type PolicyInput } from './policy-schema';
 
 // Written by `npm run train` in this shape, and checked against it by tests/unit/engine/learned.test.ts.
-const BUNDLED_MODELS: readonly LearnedModel[] = unpackModels(models as PackedModels);
+const BUNDLED_MODELS: LearnedModels = unpackModels(models as PackedModels);
 
 /** The pack used when a policy names none. */
 export const DEFAULT_PACK_ID = 'default';
@@ -22,7 +22,7 @@ export interface EffectivePolicy {
   lexicons: Record<string, string[]>;
   rules: Rule[];
   /** The learned models whose "@learned-<category>" signals the rules may use (bundled, from `npm run train`). */
-  learnedModels: readonly LearnedModel[];
+  learnedModels: LearnedModels;
   severity: Record<Category, Severity | 'off'>;
   clauses: Record<ClauseKey, Clause>;
   /** The disclaimer "Add disclaimer" appends, organisation filled in. */

@@ -4,6 +4,8 @@ const JOB_TITLES =
   'officer|manager|lead|[Hh]ead of [A-Za-z]+|director|worker|gardener|planner|loader|driver|assistant|adviser|advisor|co-?ordinator|clerk|inspector|surveyor|engineer|administrator|caretaker|warden|librarian|social worker|apprentice|supervisor|technician|analyst|team leader|employee|member of staff|receptionist|accountant|auditor|solicitor|lawyer|paralegal|ranger|cleaner|chef|cook|carer|support worker|practitioner|consultant|specialist|executive|chief executive|deputy|lifeguard|attendant|registrar|tech|operative|enforcement officer';
 // What the council is named by after a role: "Ashcombe", "Oldcastle & Wyre", or "ashcombe council" in lower case.
 const EMPLOYER_NAME = String.raw`(?:the\s+)?(?:[A-Z][A-Za-z'’&-]*|[a-z]+\s+council\b)`;
+// What makes a name a council's where a bare name would be too loose ("leaving Brackenfield DC", not "leaving Ashcombe").
+const COUNCIL_SUFFIX = '(?:DC|BC|CC|MBC|Council|County Council|District Council|Borough Council)';
 
 // "As ABC's procurement lead", "As Head of Revenues at Wexley District Council", "as an Ashcombe Council gardener".
 const AS_A_ROLE = new RegExp(String.raw`\b[Aa]s\s+(?:an?\s+|the\s+|one of the\s+)?[^.!?\n]{0,40}?\b(?:${JOB_TITLES})s?\b`, 'g');
@@ -27,19 +29,19 @@ const ROLE_AT_NAME_OPENING = new RegExp(
   String.raw`(?:^|[.!?]\s+)(?!(?:[Tt]he|[Aa]n?|[Tt]hose|[Tt]hese|[Tt]hat)\b)(?:[A-Za-z]+\s+){0,3}(?:team|crew|${JOB_TITLES})s?\s+(?:at|for|with)\s+${EMPLOYER_NAME}`,
   'gm',
 );
-// Staff hashtags: "#ProudToWorkForABC", "#LoveWhereIWork".
 // A signature line opening a post or line: "Eastmoor DC planning officer.", "ABC customer services team lead:".
 // The name must look like a council (an initialism, or a name before DC/BC/Council) so "Thanks to the housing
 // officer." is not a bio.
 const ORG_ROLE_SIGNATURE = new RegExp(
-  String.raw`(?:^|\n)\s*(?:[A-Z]{2,5}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:DC|BC|CC|MBC|Council|County Council|District Council|Borough Council))\s+(?:[A-Za-z]+\s+){0,3}(?:${JOB_TITLES})s?\s*(?=[.:,;\n]|$)`,
+  String.raw`(?:^|\n)\s*(?:[A-Z]{2,5}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+${COUNCIL_SUFFIX})\s+(?:[A-Za-z]+\s+){0,3}(?:${JOB_TITLES})s?\s*(?=[.:,;\n]|$)`,
   'g',
 );
 // "Speaking as someone inside Glenarden Council", "leaving Brackenfield DC on Friday after 9 years".
 const INSIDE_OR_LEAVING = new RegExp(
-  String.raw`\b(?:[Ss]omeone\s+(?:inside|within|working\s+(?:at|for|in))|[Ll]eaving)\s+(?:the\s+)?[A-Z][A-Za-z'’&-]*(?:\s+[A-Z][A-Za-z'’&-]*)?\s+(?:DC|BC|CC|MBC|Council|County Council|District Council|Borough Council)\b`,
+  String.raw`\b(?:[Ss]omeone\s+(?:inside|within|working\s+(?:at|for|in))|[Ll]eaving)\s+(?:the\s+)?[A-Z][A-Za-z'’&-]*(?:\s+[A-Z][A-Za-z'’&-]*)?\s+${COUNCIL_SUFFIX}\b`,
   'g',
 );
+// Staff hashtags: "#ProudToWorkForABC", "#LoveWhereIWork".
 const STAFF_HASHTAG = /#(?:ProudToWorkFor|ProudToWorkAt|ProudToWorkIn|LoveWhereIWork)\w*/gi;
 
 /**

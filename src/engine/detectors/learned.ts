@@ -1,4 +1,4 @@
-import { learnedFeatures, scoreFeatures, type LearnedModel } from '../learned';
+import { learnedFeatures, type LearnedModels } from '../learned';
 import type { NormalisedText } from '../normalise';
 import type { Token } from '../tokenise';
 import type { SpanHit } from './span';
@@ -8,15 +8,15 @@ import type { SpanHit } from './span';
  * model scores the post (its words and the names of the other signals in it) above its threshold, on the words
  * that weigh most towards it, so the warning points at something the writer can see.
  */
-export function findLearned(tokens: readonly Token[], normalised: NormalisedText, models: readonly LearnedModel[], signalNames: readonly string[]): SpanHit[] {
-  if (tokens.length === 0 || models.length === 0) return [];
-  const features = learnedFeatures(tokens, signalNames);
+export function findLearned(tokens: readonly Token[], normalised: NormalisedText, learned: LearnedModels, signalNames: readonly string[]): SpanHit[] {
+  if (tokens.length === 0 || learned.models.length === 0) return [];
+  const scores = learned.scores(learnedFeatures(tokens, signalNames));
   const hits: SpanHit[] = [];
-  for (const model of models) {
-    if (scoreFeatures(model, features) <= model.threshold) continue;
-    const [first, last] = strongestSpan(model, tokens);
-    hits.push({ signal: `@learned-${model.category}`, start: normalised.starts[first.start]!, end: normalised.ends[last.end - 1]! });
-  }
+  learned.models.forEach(({ category, threshold }, model) => {
+    if (scores[model]! <= threshold) return;
+    const [first, last] = strongestSpan((feature) => learned.weight(model, feature), tokens);
+    hits.push({ signal: `@learned-${category}`, start: normalised.starts[first.start]!, end: normalised.ends[last.end - 1]! });
+  });
   return hits;
 }
 
@@ -27,10 +27,10 @@ const MAX_HIGHLIGHT_WORDS = 6;
  * The run of up to six words that weighs most towards the model's category: each word counts its own weight and
  * half of each word pair it is in, so the highlight lands on a phrase rather than on one stray word.
  */
-function strongestSpan(model: LearnedModel, tokens: readonly Token[]): [Token, Token] {
+function strongestSpan(weight: (feature: string) => number, tokens: readonly Token[]): [Token, Token] {
   const words = tokens.map((token) => token.alt ?? token.value);
-  const pairWeight = (i: number) => (i >= 0 && i + 1 < words.length ? model.weight(`${words[i]}_${words[i + 1]}`) : 0);
-  const contribution = words.map((word, i) => model.weight(word) + (pairWeight(i - 1) + pairWeight(i)) / 2);
+  const pairWeights = words.map((word, i) => (i + 1 < words.length ? weight(`${word}_${words[i + 1]}`) : 0));
+  const contribution = words.map((word, i) => weight(word) + ((i > 0 ? pairWeights[i - 1]! : 0) + pairWeights[i]!) / 2);
   let best: [number, number] = [0, 0];
   let bestSum = -Infinity;
   for (let first = 0; first < words.length; first++) {

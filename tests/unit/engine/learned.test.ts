@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import models from '../../../src/engine/learned/models.json';
-import { packModels, scoreFeatures, trainOnFeatures, unpackModels, usableModel, type PackedModels, type TrainedModel } from '../../../src/engine/learned';
+import { packModels, trainOnFeatures, unpackModels, type PackedModels, type TrainedModel } from '../../../src/engine/learned';
 import { postFeatures } from '../../../src/engine/post-features';
 import { resolvePolicy } from '../../../src/policy/effective';
 import { TRAINING_OPTIONS, TUNING_SETS, corpusPosts, trainAllModels } from '../../../src/engine/learned-settings';
@@ -43,17 +43,24 @@ describe('the learned models', () => {
     ];
     const packed = packModels(trained);
     expect(packed.features).toEqual(['!@slur', 'lunch', 'raffle']);
-    const [solicitation, offensive] = unpackModels(packed);
-    expect([solicitation!.weight('raffle'), solicitation!.weight('lunch'), solicitation!.weight('!@slur'), solicitation!.weight('never')]).toEqual([1.25, -0.5, 0, 0]);
-    expect([offensive!.category, offensive!.bias, offensive!.threshold, offensive!.weight('!@slur')]).toEqual(['offensive', -2, 0.5, expect.closeTo(3.07, 5)]);
+    const unpacked = unpackModels(packed);
+    expect(unpacked.models).toEqual([
+      { category: 'solicitation', bias: -1.5, threshold: 0 },
+      { category: 'offensive', bias: -2, threshold: 0.5 },
+    ]);
+    expect(['raffle', 'lunch', '!@slur', 'never'].map((feature) => unpacked.weight(0, feature))).toEqual([1.25, -0.5, 0, 0]);
+    expect(['raffle', '!@slur'].map((feature) => unpacked.weight(1, feature))).toEqual([-0.1, 3.07]);
+    const [solicitation, offensive] = unpacked.scores(['raffle', '!@slur', 'raffle_tickets']);
+    expect(solicitation).toBeCloseTo(-1.5 + 1.25, 10);
+    expect(offensive).toBeCloseTo(-2 - 0.1 + 3.07, 10);
   });
 
   it('learn which words go with a category, and ignore words seen only once', () => {
     const features = [['raffle', 'tickets'], ['raffle', 'prize'], ['lunch', 'break'], ['team', 'lunch'], ['once']];
     const trained = trainOnFeatures(features, [true, true, false, false, false], { ...TRAINING_OPTIONS, keep: 10 });
-    const model = usableModel({ category: 'solicitation', threshold: 0, ...trained });
-    expect(scoreFeatures(model, ['raffle'])).toBeGreaterThan(0);
-    expect(scoreFeatures(model, ['lunch'])).toBeLessThan(0);
+    const model = unpackModels(packModels([{ category: 'solicitation', threshold: 0, ...trained }]));
+    expect(model.scores(['raffle'])[0]).toBeGreaterThan(0);
+    expect(model.scores(['lunch'])[0]).toBeLessThan(0);
     expect(trained.weights).not.toHaveProperty('once');
   });
 
